@@ -1,0 +1,17 @@
+package io.mailwright.model.helpscout;
+
+import io.mailwright.model.Api;
+
+/** The root of the model: every endpoint the generated client has. */
+@Api(
+    title = "Help Scout Mailbox API v2",
+    baseUrl = "https://api.helpscout.net/",
+    endpoints = {
+      CreateConversation.class,
+      CreateCustomerThread.class,
+      CreateChatThread.class,
+      CreatePhoneThread.class,
+      CreateReplyThread.class,
+      CreateNote.class,
+    })
+public interface HelpScoutMailbox {}
