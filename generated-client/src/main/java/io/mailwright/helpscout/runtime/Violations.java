@@ -1,0 +1,103 @@
+package io.mailwright.helpscout.runtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Collects the violations of one request while generated validation code walks it. The current
+ * JSON path is kept as a stack of segments, so a valid request is checked without building a
+ * single path string; paths are only written out for violations.
+ *
+ * <p>Used by generated code; not thread-safe, one instance per validation.
+ */
+public final class Violations {
+  private String[] names = new String[8];
+  private int[] indexes = new int[8];
+  private int depth;
+  private List<Violation> found;
+
+  /** Descends into the object held by {@code field}. */
+  public void enter(String field) {
+    push(field, -1);
+  }
+
+  /** Descends into element {@code index} of the list held by {@code field}. */
+  public void enter(String field, int index) {
+    push(field, index);
+  }
+
+  /** Climbs back out of the last {@link #enter}. */
+  public void exit() {
+    depth--;
+  }
+
+  /** Reports a broken rule of {@code field} of the current object. */
+  public void add(String field, Rule rule, String message, Object rejected) {
+    report(path(field, -1), rule, message, rejected);
+  }
+
+  /** Reports a broken rule of element {@code index} of the list held by {@code field}. */
+  public void add(String field, int index, Rule rule, String message, Object rejected) {
+    report(path(field, index), rule, message, rejected);
+  }
+
+  /** Reports a broken rule of the current object as a whole. */
+  public void addHere(Rule rule, String message) {
+    report(path(null, -1), rule, message, null);
+  }
+
+  public boolean isEmpty() {
+    return found == null;
+  }
+
+  /** The violations found so far, in the order they were reported. */
+  public List<Violation> toList() {
+    return found == null ? List.of() : List.copyOf(found);
+  }
+
+  /** Throws a {@link RequestValidationException} naming {@code subject} if anything was found. */
+  public void throwIfAny(String subject) {
+    if (found != null) {
+      throw new RequestValidationException(subject, found);
+    }
+  }
+
+  private void push(String field, int index) {
+    if (depth == names.length) {
+      names = Arrays.copyOf(names, depth * 2);
+      indexes = Arrays.copyOf(indexes, depth * 2);
+    }
+    names[depth] = field;
+    indexes[depth] = index;
+    depth++;
+  }
+
+  private String path(String field, int index) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < depth; i++) {
+      segment(sb, names[i], indexes[i]);
+    }
+    if (field != null) {
+      segment(sb, field, index);
+    }
+    return sb.toString();
+  }
+
+  private static void segment(StringBuilder sb, String name, int index) {
+    if (sb.length() > 0) {
+      sb.append('.');
+    }
+    sb.append(name);
+    if (index >= 0) {
+      sb.append('[').append(index).append(']');
+    }
+  }
+
+  private void report(String path, Rule rule, String message, Object rejected) {
+    if (found == null) {
+      found = new ArrayList<>();
+    }
+    found.add(new Violation(path, rule, message, rejected == null ? null : String.valueOf(rejected)));
+  }
+}

@@ -1,0 +1,31 @@
+package io.mailwright.processor.binding;
+
+import java.util.List;
+
+/** One operation of the API. */
+public record EndpointModel(
+    String name,
+    String method,
+    String path,
+    int status,
+    String resource,
+    String operation,
+    String doc,
+    List<PathParam> pathParams,
+    TypeRef body,
+    List<Header> responseHeaders,
+    List<ErrorStatus> errors,
+    Origin origin,
+    Origin pathOrigin,
+    Origin operationOrigin,
+    List<Origin> extraBodies) {
+
+  /** A path parameter: the name between braces and its type. */
+  public record PathParam(String name, TypeRef type, String doc, Origin origin) {}
+
+  /** A documented header of the successful response. */
+  public record Header(String name, String doc) {}
+
+  /** A documented error status and when it happens. */
+  public record ErrorStatus(int status, String doc) {}
+}

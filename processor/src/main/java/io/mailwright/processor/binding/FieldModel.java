@@ -1,0 +1,32 @@
+package io.mailwright.processor.binding;
+
+import io.mailwright.processor.binding.Rules.Bounds;
+import io.mailwright.processor.binding.Rules.Format;
+import io.mailwright.processor.binding.Rules.OnlyWhen;
+
+/**
+ * One field of a shape: its Java and JSON names, type, rules and documented description. Absent
+ * rules are {@code null}.
+ */
+public record FieldModel(
+    String javaName,
+    String jsonName,
+    TypeRef type,
+    boolean required,
+    boolean explicitNull,
+    Bounds length,
+    Bounds size,
+    Format format,
+    OnlyWhen onlyWhen,
+    String doc,
+    Origin origin,
+    Origin requiredOrigin,
+    Origin lengthOrigin,
+    Origin sizeOrigin,
+    Origin formatOrigin,
+    Origin jsonOrigin) {
+
+  public boolean isList() {
+    return type instanceof TypeRef.ListOf;
+  }
+}

@@ -1,0 +1,337 @@
+package io.mailwright.processor.binding;
+
+import io.mailwright.model.Api;
+import io.mailwright.model.AtLeastOne;
+import io.mailwright.model.Body;
+import io.mailwright.model.Endpoint;
+import io.mailwright.model.ErrorResponse;
+import io.mailwright.model.ExplicitNull;
+import io.mailwright.model.Format;
+import io.mailwright.model.Json;
+import io.mailwright.model.Length;
+import io.mailwright.model.OnlyWhen;
+import io.mailwright.model.PathParam;
+import io.mailwright.model.Required;
+import io.mailwright.model.ResponseHeader;
+import io.mailwright.model.Shape;
+import io.mailwright.model.Size;
+import io.mailwright.model.Union;
+import io.mailwright.model.Variant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Phase one: reads a model, starting at the package annotated with {@code @GenerateClient}, into
+ * plain values. It judges nothing: whatever it finds, well-formed or not, goes into the
+ * {@link ApiModel} with its {@link Origin}, for the validation phase to check.
+ */
+public final class ModelReader {
+  /** A type of the model is not complete yet (it may be generated later); try the next round. */
+  public static final class Incomplete extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Incomplete(String what) {
+      super(what, null, false, false);
+    }
+  }
+
+  private final Annotations annotations;
+  private final Map<String, ShapeModel> shapes = new LinkedHashMap<>();
+  private final Map<String, UnionModel> unions = new LinkedHashMap<>();
+  private final Map<String, EnumModel> enums = new LinkedHashMap<>();
+  private final Deque<TypeElement> pending = new ArrayDeque<>();
+  private final Map<String, TypeElement> seen = new LinkedHashMap<>();
+
+  public ModelReader(Elements elements) {
+    this.annotations = new Annotations(elements);
+  }
+
+  public ApiModel read(PackageElement pkg, AnnotationMirror generateClient) throws Incomplete {
+    Origin origin = Origin.of(pkg).at(generateClient);
+    String clientName = annotations.string(generateClient, "name");
+    TypeMirror modelType = annotations.type(generateClient, "model");
+    checkComplete(modelType);
+    TypeElement root = (TypeElement) ((DeclaredType) modelType).asElement();
+    AnnotationMirror api = annotations.find(root, Api.class);
+    if (api == null) {
+      return new ApiModel(pkg.getQualifiedName().toString(), clientName, null, null, List.of(), List.of(),
+          List.of(), List.of(), origin.at(generateClient, annotations.value(generateClient, "model")));
+    }
+    List<EndpointModel> endpoints = new ArrayList<>();
+    for (AnnotationValue v : annotations.list(api, "endpoints")) {
+      TypeMirror t = (TypeMirror) v.getValue();
+      checkComplete(t);
+      endpoints.add(readEndpoint((TypeElement) ((DeclaredType) t).asElement(), Origin.of(root).at(api, v)));
+    }
+    while (!pending.isEmpty()) {
+      readType(pending.poll());
+    }
+    return new ApiModel(
+        pkg.getQualifiedName().toString(),
+        clientName,
+        annotations.string(api, "title"),
+        annotations.string(api, "baseUrl"),
+        List.copyOf(endpoints),
+        List.copyOf(shapes.values()),
+        List.copyOf(unions.values()),
+        List.copyOf(enums.values()),
+        origin);
+  }
+
+  private EndpointModel readEndpoint(TypeElement type, Origin listedAt) throws Incomplete {
+    AnnotationMirror endpoint = annotations.find(type, Endpoint.class);
+    String name = type.getSimpleName().toString();
+    if (endpoint == null) {
+      return new EndpointModel(name, null, null, 0, null, null, "", List.of(), null, List.of(), List.of(),
+          listedAt, listedAt, listedAt, List.of());
+    }
+    Origin origin = Origin.of(type).at(endpoint);
+    List<EndpointModel.PathParam> pathParams = new ArrayList<>();
+    List<FieldModel> inline = new ArrayList<>();
+    TypeRef body = null;
+    List<Origin> extraBodies = new ArrayList<>();
+    for (ExecutableElement m : modelMethods(type)) {
+      if (annotations.find(m, PathParam.class) != null) {
+        pathParams.add(new EndpointModel.PathParam(
+            m.getSimpleName().toString(), typeOf(m.getReturnType()), annotations.doc(m),
+            Origin.of(m).at(annotations.find(m, PathParam.class))));
+      } else if (annotations.find(m, Body.class) != null) {
+        if (body == null) {
+          body = typeOf(m.getReturnType());
+        } else {
+          extraBodies.add(Origin.of(m).at(annotations.find(m, Body.class)));
+        }
+      } else {
+        inline.add(readField(m));
+      }
+    }
+    if (!inline.isEmpty()) {
+      if (body != null) {
+        for (FieldModel f : inline) {
+          extraBodies.add(f.origin());
+        }
+      } else {
+        String requestName = name + "Request";
+        shapes.put(requestName, new ShapeModel(requestName, annotations.doc(type), List.copyOf(inline),
+            readAtLeastOne(type), Origin.of(type)));
+        body = new TypeRef.ShapeRef(requestName);
+      }
+    }
+    List<EndpointModel.Header> headers = new ArrayList<>();
+    for (AnnotationMirror h : annotations.findAll(type, ResponseHeader.class, ResponseHeader.List.class)) {
+      headers.add(new EndpointModel.Header(annotations.string(h, "name"), annotations.string(h, "doc")));
+    }
+    List<EndpointModel.ErrorStatus> errors = new ArrayList<>();
+    for (AnnotationMirror e : annotations.findAll(type, ErrorResponse.class, ErrorResponse.List.class)) {
+      errors.add(new EndpointModel.ErrorStatus(annotations.integer(e, "status"), annotations.string(e, "doc")));
+    }
+    return new EndpointModel(
+        name,
+        annotations.enumConstant(endpoint, "method"),
+        annotations.string(endpoint, "path"),
+        annotations.integer(endpoint, "status"),
+        annotations.string(endpoint, "resource"),
+        annotations.string(endpoint, "operation"),
+        annotations.doc(type),
+        List.copyOf(pathParams),
+        body,
+        List.copyOf(headers),
+        List.copyOf(errors),
+        origin,
+        origin.at(endpoint, annotations.value(endpoint, "path")),
+        origin.at(endpoint, annotations.value(endpoint, "operation")),
+        List.copyOf(extraBodies));
+  }
+
+  private void readType(TypeElement type) throws Incomplete {
+    String name = type.getSimpleName().toString();
+    if (type.getKind() == ElementKind.ENUM) {
+      List<EnumModel.Constant> constants = new ArrayList<>();
+      for (Element e : type.getEnclosedElements()) {
+        if (e.getKind() == ElementKind.ENUM_CONSTANT) {
+          AnnotationMirror json = annotations.find(e, Json.class);
+          String constant = e.getSimpleName().toString();
+          constants.add(new EnumModel.Constant(constant, json == null ? constant : annotations.string(json, "value"),
+              annotations.doc(e), Origin.of(e)));
+        }
+      }
+      enums.put(key(type), new EnumModel(name, annotations.doc(type), List.copyOf(constants), Origin.of(type)));
+      return;
+    }
+    AnnotationMirror union = annotations.find(type, Union.class);
+    if (union != null) {
+      List<UnionModel.Variant> variants = new ArrayList<>();
+      for (AnnotationMirror v : annotations.findAll(type, Variant.class, Variant.List.class)) {
+        TypeMirror shape = annotations.type(v, "shape");
+        checkComplete(shape);
+        variants.add(new UnionModel.Variant(annotations.string(v, "value"), typeOf(shape),
+            Origin.of(type).at(v, annotations.value(v, "value"))));
+      }
+      unions.put(key(type), new UnionModel(name, annotations.doc(type), annotations.string(union, "discriminator"),
+          List.copyOf(variants), Origin.of(type).at(union)));
+      return;
+    }
+    List<FieldModel> fields = new ArrayList<>();
+    for (ExecutableElement m : modelMethods(type)) {
+      fields.add(readField(m));
+    }
+    shapes.put(key(type), new ShapeModel(name, annotations.doc(type), List.copyOf(fields), readAtLeastOne(type),
+        Origin.of(type)));
+  }
+
+  private List<Rules.AtLeastOne> readAtLeastOne(TypeElement type) {
+    AnnotationMirror m = annotations.find(type, AtLeastOne.class);
+    if (m == null) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>();
+    for (AnnotationValue v : annotations.list(m, "value")) {
+      names.add((String) v.getValue());
+    }
+    return List.of(new Rules.AtLeastOne(List.copyOf(names), Origin.of(type).at(m, annotations.value(m, "value"))));
+  }
+
+  private FieldModel readField(ExecutableElement m) throws Incomplete {
+    Origin origin = Origin.of(m);
+    String javaName = m.getSimpleName().toString();
+    AnnotationMirror json = annotations.find(m, Json.class);
+    TypeRef type = m.getParameters().isEmpty()
+        ? typeOf(m.getReturnType())
+        : new TypeRef.Unsupported("a method with parameters");
+    AnnotationMirror required = annotations.find(m, Required.class);
+    AnnotationMirror length = annotations.find(m, Length.class);
+    AnnotationMirror size = annotations.find(m, Size.class);
+    AnnotationMirror format = annotations.find(m, Format.class);
+    AnnotationMirror onlyWhen = annotations.find(m, OnlyWhen.class);
+    return new FieldModel(
+        javaName,
+        json == null ? javaName : annotations.string(json, "value"),
+        type,
+        required != null,
+        annotations.find(m, ExplicitNull.class) != null,
+        bounds(length, origin),
+        bounds(size, origin),
+        format == null ? null : Rules.Format.valueOf(annotations.enumConstant(format, "value")),
+        onlyWhen == null
+            ? null
+            : new Rules.OnlyWhen(annotations.string(onlyWhen, "field"), annotations.string(onlyWhen, "value"),
+                origin.at(onlyWhen, annotations.value(onlyWhen, "value")),
+                origin.at(onlyWhen, annotations.value(onlyWhen, "field"))),
+        annotations.doc(m),
+        origin,
+        required == null ? origin : origin.at(required),
+        length == null ? origin : origin.at(length),
+        size == null ? origin : origin.at(size),
+        format == null ? origin : origin.at(format),
+        json == null ? origin : origin.at(json, annotations.value(json, "value")));
+  }
+
+  private Rules.Bounds bounds(AnnotationMirror m, Origin origin) {
+    return m == null ? null : new Rules.Bounds(annotations.integer(m, "min"), annotations.integer(m, "max"), origin.at(m));
+  }
+
+  /** The abstract methods an interface of the model declares, in declaration order. */
+  private static List<ExecutableElement> modelMethods(TypeElement type) {
+    List<ExecutableElement> methods = new ArrayList<>();
+    for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (m.getModifiers().contains(Modifier.ABSTRACT)) {
+        methods.add(m);
+      }
+    }
+    return methods;
+  }
+
+  private TypeRef typeOf(TypeMirror t) throws Incomplete {
+    checkComplete(t);
+    switch (t.getKind()) {
+      case LONG:
+        return TypeRef.Scalar.LONG;
+      case INT:
+        return TypeRef.Scalar.INTEGER;
+      case BOOLEAN:
+        return TypeRef.Scalar.BOOLEAN;
+      case DECLARED:
+        break;
+      default:
+        return new TypeRef.Unsupported(t.toString());
+    }
+    DeclaredType declared = (DeclaredType) t;
+    TypeElement element = (TypeElement) declared.asElement();
+    String qualified = element.getQualifiedName().toString();
+    switch (qualified) {
+      case "java.lang.String":
+        return TypeRef.Scalar.STRING;
+      case "java.lang.Long":
+        return TypeRef.Scalar.LONG;
+      case "java.lang.Integer":
+        return TypeRef.Scalar.INTEGER;
+      case "java.lang.Boolean":
+        return TypeRef.Scalar.BOOLEAN;
+      case "java.time.Instant":
+        return TypeRef.Scalar.INSTANT;
+      case "java.util.List":
+        if (declared.getTypeArguments().size() == 1) {
+          return new TypeRef.ListOf(typeOf(declared.getTypeArguments().get(0)));
+        }
+        return new TypeRef.Unsupported(t.toString());
+      default:
+        break;
+    }
+    String name = element.getSimpleName().toString();
+    if (element.getKind() == ElementKind.ENUM) {
+      enqueue(element);
+      return new TypeRef.EnumRef(name);
+    }
+    if (element.getKind() == ElementKind.INTERFACE) {
+      if (annotations.find(element, Shape.class) != null) {
+        enqueue(element);
+        return new TypeRef.ShapeRef(name);
+      }
+      if (annotations.find(element, Union.class) != null) {
+        enqueue(element);
+        return new TypeRef.UnionRef(name);
+      }
+      return new TypeRef.Unsupported(t + " (an interface without @Shape or @Union)");
+    }
+    return new TypeRef.Unsupported(t.toString());
+  }
+
+  private void enqueue(TypeElement type) {
+    if (seen.putIfAbsent(type.getQualifiedName().toString(), type) == null) {
+      pending.add(type);
+    }
+  }
+
+  /** Shapes, unions and enums are keyed by qualified name: two with one simple name both stay. */
+  private static String key(TypeElement type) {
+    return type.getQualifiedName().toString();
+  }
+
+  private static void checkComplete(TypeMirror t) throws Incomplete {
+    if (t.getKind() == TypeKind.ERROR) {
+      throw new Incomplete(t.toString());
+    }
+    if (t instanceof DeclaredType d) {
+      for (TypeMirror arg : d.getTypeArguments()) {
+        checkComplete(arg);
+      }
+    }
+  }
+}

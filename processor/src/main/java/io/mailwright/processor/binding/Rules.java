@@ -1,0 +1,33 @@
+package io.mailwright.processor.binding;
+
+/** The rules a model can put on a field, as plain values. */
+public final class Rules {
+  private Rules() {}
+
+  /** Inclusive bounds of a length or a size; {@code max == Integer.MAX_VALUE} means unbounded. */
+  public record Bounds(int min, int max, Origin origin) {
+    public boolean hasMax() {
+      return max != Integer.MAX_VALUE;
+    }
+
+    /** {@code 1..40}, {@code at most 200}, {@code at least 1}. */
+    public String describe() {
+      if (!hasMax()) {
+        return "at least " + min;
+      }
+      return min == 0 ? "at most " + max : min + ".." + max;
+    }
+  }
+
+  /** A text format of a string or of each string of a list. */
+  public enum Format {
+    EMAIL,
+    BASE64
+  }
+
+  /** "Only when {@code field} is {@code value}". */
+  public record OnlyWhen(String field, String value, Origin origin, Origin fieldOrigin) {}
+
+  /** "At least one of {@code fields}" on a shape. */
+  public record AtLeastOne(java.util.List<String> fields, Origin origin) {}
+}

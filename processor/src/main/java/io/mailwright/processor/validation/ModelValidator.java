@@ -1,0 +1,318 @@
+package io.mailwright.processor.validation;
+
+import io.mailwright.processor.binding.ApiModel;
+import io.mailwright.processor.binding.EndpointModel;
+import io.mailwright.processor.binding.EnumModel;
+import io.mailwright.processor.binding.FieldModel;
+import io.mailwright.processor.binding.Origin;
+import io.mailwright.processor.binding.Rules;
+import io.mailwright.processor.binding.ShapeModel;
+import io.mailwright.processor.binding.TypeRef;
+import io.mailwright.processor.binding.UnionModel;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
+
+/**
+ * Phase two: checks a model read by the binding phase and reports every mistake it finds. Code is
+ * only written for a model with no mistakes. The codes are stable:
+ *
+ * <table>
+ *   <caption>Model mistakes</caption>
+ *   <tr><td>MW100</td><td>the model named by {@code @GenerateClient} is not an {@code @Api}</td></tr>
+ *   <tr><td>MW101</td><td>a path parameter without a field, or a field not in the path</td></tr>
+ *   <tr><td>MW102</td><td>two fields of one object with the same JSON name</td></tr>
+ *   <tr><td>MW103</td><td>{@code @Length} on a field that is not a string</td></tr>
+ *   <tr><td>MW104</td><td>bounds with min &gt; max, or a negative min</td></tr>
+ *   <tr><td>MW105</td><td>an empty value list</td></tr>
+ *   <tr><td>MW106</td><td>a cross-field rule naming a field the object does not have</td></tr>
+ *   <tr><td>MW107</td><td>a discriminator value used twice</td></tr>
+ *   <tr><td>MW108</td><td>a field type the generator does not support</td></tr>
+ *   <tr><td>MW109</td><td>a required field that is also "absent or null"</td></tr>
+ *   <tr><td>MW110</td><td>{@code @Size} on a field that is not a list</td></tr>
+ *   <tr><td>MW111</td><td>{@code @Format} on a field that is not a string or a list of strings</td></tr>
+ *   <tr><td>MW112</td><td>a union member with a field named like the discriminator</td></tr>
+ *   <tr><td>MW113</td><td>an {@code @OnlyWhen} value the other field can never have</td></tr>
+ *   <tr><td>MW114</td><td>an endpoint body that is not one shape</td></tr>
+ *   <tr><td>MW115</td><td>two generated types with the same name</td></tr>
+ *   <tr><td>MW116</td><td>an operation or resource name that is not a Java name, or used twice</td></tr>
+ *   <tr><td>MW117</td><td>an endpoint listed by the {@code @Api} without {@code @Endpoint}</td></tr>
+ *   <tr><td>MW118</td><td>a wire value used twice in one value list</td></tr>
+ *   <tr><td>MW119</td><td>a union variant that is not a shape, or a shape in two unions</td></tr>
+ *   <tr><td>MW120</td><td>a malformed endpoint path or status</td></tr>
+ * </table>
+ */
+public final class ModelValidator {
+  private static final Pattern PATH_PARAM = Pattern.compile("\\{([^{}/]*)}");
+
+  private final ErrorReporter reporter;
+
+  public ModelValidator(ErrorReporter reporter) {
+    this.reporter = reporter;
+  }
+
+  /** Reports every mistake of the model; returns whether it has none. */
+  public boolean validate(ApiModel model) {
+    int before = reporter.errorCount();
+    if (model.title() == null) {
+      reporter.error(model.origin(), "MW100",
+          "the model of @GenerateClient must be an interface annotated with @Api");
+      return false;
+    }
+    checkNames(model);
+    Set<String> operations = new HashSet<>();
+    for (EndpointModel e : model.endpoints()) {
+      checkEndpoint(model, e, operations);
+    }
+    for (ShapeModel s : model.shapes()) {
+      checkShape(model, s);
+    }
+    for (UnionModel u : model.unions()) {
+      checkUnion(model, u);
+    }
+    for (EnumModel e : model.enums()) {
+      checkEnum(e);
+    }
+    return reporter.errorCount() == before;
+  }
+
+  private void checkNames(ApiModel model) {
+    Map<String, Origin> names = new HashMap<>();
+    reserve(names, model.clientName(), model.origin());
+    reserve(names, model.clientName() + "Api", model.origin());
+    for (ShapeModel s : model.shapes()) {
+      reserve(names, s.name(), s.origin());
+    }
+    for (UnionModel u : model.unions()) {
+      reserve(names, u.name(), u.origin());
+    }
+    for (EnumModel e : model.enums()) {
+      reserve(names, e.name(), e.origin());
+    }
+    Set<String> endpoints = new HashSet<>();
+    for (EndpointModel e : model.endpoints()) {
+      if (!endpoints.add(e.name())) {
+        reporter.error(e.origin(), "MW115", "two endpoints are named " + e.name());
+      }
+    }
+  }
+
+  private void reserve(Map<String, Origin> names, String name, Origin origin) {
+    if (names.putIfAbsent(name, origin) != null) {
+      reporter.error(origin, "MW115", "two generated types would be named " + name
+          + ": give one of the model's types (or the client) another name");
+    }
+  }
+
+  private void checkEndpoint(ApiModel model, EndpointModel e, Set<String> operations) {
+    if (e.method() == null) {
+      reporter.error(e.origin(), "MW117", e.name() + " is listed as an endpoint but has no @Endpoint");
+      return;
+    }
+    if (!e.path().startsWith("/") || e.path().replaceAll("\\{[^{}/]*}", "").matches(".*[{}].*")) {
+      reporter.error(e.pathOrigin(), "MW120", "malformed path \"" + e.path()
+          + "\": it must start with / and put each path parameter alone between braces");
+    }
+    if (e.status() < 100 || e.status() > 599) {
+      reporter.error(e.origin(), "MW120", "status " + e.status() + " is not an HTTP status");
+    }
+    if (!SourceVersion.isName(e.operation()) || !SourceVersion.isName(e.resource())) {
+      reporter.error(e.operationOrigin(), "MW116", "resource \"" + e.resource() + "\" and operation \""
+          + e.operation() + "\" must be Java names");
+    } else if (!operations.add(e.resource() + "." + e.operation())) {
+      reporter.error(e.operationOrigin(), "MW116", "operation " + e.operation() + " is declared twice in resource "
+          + e.resource());
+    }
+    Set<String> inPath = new LinkedHashSet<>();
+    Matcher m = PATH_PARAM.matcher(e.path());
+    while (m.find()) {
+      inPath.add(m.group(1));
+    }
+    Set<String> declared = new HashSet<>();
+    for (EndpointModel.PathParam p : e.pathParams()) {
+      declared.add(p.name());
+      if (!inPath.contains(p.name())) {
+        reporter.error(p.origin(), "MW101", "path parameter " + p.name() + " does not appear in the path \""
+            + e.path() + "\"");
+      }
+      if (p.type() != TypeRef.Scalar.LONG && p.type() != TypeRef.Scalar.INTEGER && p.type() != TypeRef.Scalar.STRING) {
+        reporter.error(p.origin(), "MW108", "path parameter " + p.name() + " has type " + p.type().describe()
+            + "; a path parameter is a long, an int or a String");
+      }
+    }
+    for (String name : inPath) {
+      if (!declared.contains(name)) {
+        reporter.error(e.pathOrigin(), "MW101", "path parameter {" + name + "} has no @PathParam method in "
+            + e.name());
+      }
+    }
+    for (Origin extra : e.extraBodies()) {
+      reporter.error(extra, "MW114", e.name()
+          + " has a @Body: it cannot also have body fields or a second @Body");
+    }
+    if (e.body() != null && !(e.body() instanceof TypeRef.ShapeRef)) {
+      reporter.error(e.origin(), "MW114", "the @Body of " + e.name() + " must be a @Shape, was "
+          + e.body().describe());
+    }
+  }
+
+  private void checkShape(ApiModel model, ShapeModel shape) {
+    Map<String, FieldModel> byJson = new HashMap<>();
+    for (FieldModel f : shape.fields()) {
+      FieldModel twin = byJson.putIfAbsent(f.jsonName(), f);
+      if (twin != null) {
+        reporter.error(f.jsonOrigin(), "MW102", "JSON name \"" + f.jsonName() + "\" of " + f.javaName()
+            + " is already used by " + twin.javaName() + " in " + shape.name());
+      }
+      checkField(model, shape, f);
+    }
+    for (Rules.AtLeastOne rule : shape.atLeastOne()) {
+      if (rule.fields().isEmpty()) {
+        reporter.error(rule.origin(), "MW106", "@AtLeastOne names no field");
+      }
+      for (String name : rule.fields()) {
+        if (shape.field(name) == null) {
+          reporter.error(rule.origin(), "MW106", "@AtLeastOne names " + name + ", which " + shape.name()
+              + " does not have");
+        }
+      }
+    }
+  }
+
+  private void checkField(ApiModel model, ShapeModel shape, FieldModel f) {
+    String where = shape.name() + "." + f.javaName();
+    TypeRef type = f.type();
+    TypeRef element = type.elementOrSelf();
+    if (type instanceof TypeRef.Unsupported u) {
+      reporter.error(f.origin(), "MW108", where + " has unsupported type " + u.description()
+          + "; supported: String, Long, Integer, Boolean, Instant, a value-list enum, a @Shape, a @Union,"
+          + " or a List of one of those but Instant and enum");
+    } else if (type instanceof TypeRef.ListOf
+        && (element instanceof TypeRef.ListOf || element instanceof TypeRef.Unsupported
+            || element == TypeRef.Scalar.INSTANT || element instanceof TypeRef.EnumRef)) {
+      reporter.error(f.origin(), "MW108", where + " has unsupported type " + type.describe()
+          + "; a list holds strings, numbers, booleans, shapes or unions");
+    }
+    if (f.required() && f.explicitNull()) {
+      reporter.error(f.requiredOrigin(), "MW109", where
+          + " is required and \"absent or null\" (@ExplicitNull) at once; a required field is never absent");
+    }
+    if (f.length() != null) {
+      if (type != TypeRef.Scalar.STRING || f.format() == Rules.Format.BASE64) {
+        reporter.error(f.lengthOrigin(), "MW103", "@Length on " + where + " of type " + type.describe()
+            + "; it applies to String fields (use @Size for lists)");
+      }
+      checkBounds(f.length(), where);
+    }
+    if (f.size() != null) {
+      if (!(type instanceof TypeRef.ListOf)) {
+        reporter.error(f.sizeOrigin(), "MW110", "@Size on " + where + " of type " + type.describe()
+            + "; it applies to List fields (use @Length for strings)");
+      }
+      checkBounds(f.size(), where);
+    }
+    if (f.format() != null && element != TypeRef.Scalar.STRING) {
+      reporter.error(f.formatOrigin(), "MW111", "@Format on " + where + " of type " + type.describe()
+          + "; it applies to String and List<String> fields");
+    }
+    if (f.format() == Rules.Format.BASE64 && type != TypeRef.Scalar.STRING) {
+      reporter.error(f.formatOrigin(), "MW111", "@Format(BASE64) on " + where
+          + "; binary content is one String field, not a list");
+    }
+    if (f.onlyWhen() != null) {
+      checkOnlyWhen(model, shape, f);
+    }
+  }
+
+  private void checkBounds(Rules.Bounds b, String where) {
+    if (b.min() < 0) {
+      reporter.error(b.origin(), "MW104", "bounds of " + where + " have a negative min " + b.min());
+    }
+    if (b.min() > b.max()) {
+      reporter.error(b.origin(), "MW104", "bounds of " + where + " have min " + b.min() + " > max " + b.max());
+    }
+  }
+
+  private void checkOnlyWhen(ApiModel model, ShapeModel shape, FieldModel f) {
+    Rules.OnlyWhen rule = f.onlyWhen();
+    String where = shape.name() + "." + f.javaName();
+    FieldModel other = shape.field(rule.field());
+    if (other == null || other == f) {
+      reporter.error(rule.fieldOrigin(), "MW106", "@OnlyWhen of " + where + " names "
+          + (other == f ? "the field itself" : rule.field() + ", which " + shape.name() + " does not have"));
+      return;
+    }
+    String v = rule.value();
+    boolean fits;
+    TypeRef t = other.type();
+    if (t == TypeRef.Scalar.BOOLEAN) {
+      fits = v.equals("true") || v.equals("false");
+    } else if (t == TypeRef.Scalar.LONG || t == TypeRef.Scalar.INTEGER) {
+      fits = v.matches("-?\\d{1,18}") && (t == TypeRef.Scalar.LONG || Math.abs(Long.parseLong(v)) <= Integer.MAX_VALUE);
+    } else if (t == TypeRef.Scalar.STRING) {
+      fits = true;
+    } else if (t instanceof TypeRef.EnumRef e) {
+      EnumModel values = model.enumModel(e.name());
+      fits = values != null && values.wireValues().contains(v);
+    } else {
+      fits = false;
+    }
+    if (!fits) {
+      reporter.error(rule.origin(), "MW113", "@OnlyWhen of " + where + " requires " + rule.field() + " to be \""
+          + v + "\", a value its type " + t.describe() + " cannot have");
+    }
+  }
+
+  private void checkUnion(ApiModel model, UnionModel union) {
+    Map<String, Origin> values = new HashMap<>();
+    for (UnionModel.Variant v : union.variants()) {
+      if (values.putIfAbsent(v.value(), v.origin()) != null) {
+        reporter.error(v.origin(), "MW107", "discriminator value \"" + v.value() + "\" is used twice in "
+            + union.name());
+      }
+      if (!(v.shape() instanceof TypeRef.ShapeRef s)) {
+        reporter.error(v.origin(), "MW119", "variant \"" + v.value() + "\" of " + union.name()
+            + " must name a @Shape, was " + v.shape().describe());
+        continue;
+      }
+      UnionModel owner = model.unionOf(s.name());
+      if (owner != union) {
+        reporter.error(v.origin(), "MW119", s.name() + " is a member of " + owner.name() + " and " + union.name()
+            + "; a shape can be a member of one union");
+      }
+      ShapeModel shape = model.shape(s.name());
+      for (FieldModel f : shape.fields()) {
+        if (f.jsonName().equals(union.discriminator())) {
+          reporter.error(f.jsonOrigin(), "MW112", s.name() + " is a member of " + union.name()
+              + ", whose discriminator is \"" + union.discriminator() + "\": it cannot have a field of that name");
+        }
+      }
+    }
+    if (union.variants().isEmpty()) {
+      reporter.error(union.origin(), "MW105", union.name() + " has no @Variant");
+    }
+  }
+
+  private void checkEnum(EnumModel e) {
+    if (e.constants().isEmpty()) {
+      reporter.error(e.origin(), "MW105", "value list " + e.name() + " is empty: declare its values as constants");
+    }
+    Set<String> seen = new HashSet<>();
+    for (EnumModel.Constant c : e.constants()) {
+      if (!seen.add(c.wireValue())) {
+        reporter.error(c.origin(), "MW118", "wire value \"" + c.wireValue() + "\" is used twice in " + e.name());
+      }
+    }
+    List<String> javaNames = e.constants().stream().map(c -> JavaNames.constant(c.wireValue())).toList();
+    if (new HashSet<>(javaNames).size() != javaNames.size()) {
+      reporter.error(e.origin(), "MW118", "values of " + e.name() + " differ only in case or punctuation: "
+          + e.wireValues());
+    }
+  }
+}

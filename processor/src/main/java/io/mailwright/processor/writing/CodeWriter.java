@@ -1,0 +1,43 @@
+package io.mailwright.processor.writing;
+
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import io.mailwright.processor.binding.ApiModel;
+import io.mailwright.processor.binding.EnumModel;
+import io.mailwright.processor.binding.ShapeModel;
+import io.mailwright.processor.binding.UnionModel;
+import java.io.IOException;
+import javax.annotation.processing.Filer;
+
+/**
+ * Phase three: writes the code of a valid model, one source file per type. It sees only the plain
+ * values of the model, never javac's elements.
+ */
+public final class CodeWriter {
+  private final Filer filer;
+
+  public CodeWriter(Filer filer) {
+    this.filer = filer;
+  }
+
+  public void write(ApiModel model) throws IOException {
+    String pkg = model.packageName();
+    EnumWriter enums = new EnumWriter(pkg);
+    for (EnumModel e : model.enums()) {
+      write(pkg, enums.write(e));
+    }
+    UnionWriter unions = new UnionWriter(pkg);
+    for (UnionModel u : model.unions()) {
+      write(pkg, unions.write(u));
+    }
+    ShapeWriter shapes = new ShapeWriter(model);
+    for (ShapeModel s : model.shapes()) {
+      write(pkg, shapes.write(s));
+    }
+    write(pkg, new ApiWriter(model).write());
+  }
+
+  private void write(String pkg, TypeSpec type) throws IOException {
+    JavaFile.builder(pkg, type).skipJavaLangImports(true).indent("  ").build().writeTo(filer);
+  }
+}

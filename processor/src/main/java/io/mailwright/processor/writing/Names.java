@@ -1,0 +1,63 @@
+package io.mailwright.processor.writing;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+
+/** The classes generated code refers to, named once. */
+final class Names {
+  private Names() {}
+
+  static final String RUNTIME = "io.mailwright.helpscout.runtime";
+
+  static final ClassName VIOLATION = ClassName.get(RUNTIME, "Violation");
+  static final ClassName VIOLATIONS = ClassName.get(RUNTIME, "Violations");
+  static final ClassName RULE = ClassName.get(RUNTIME, "Rule");
+  static final ClassName FORMATS = ClassName.get(RUNTIME, "Formats");
+  static final ClassName BINARY_DATA = ClassName.get(RUNTIME, "BinaryData");
+  static final ClassName JSON_NULL = ClassName.get(RUNTIME, "JsonNull");
+  static final ClassName VALIDATABLE = ClassName.get(RUNTIME, "Validatable");
+
+  static final String JACKSON = "com.fasterxml.jackson.annotation";
+  static final ClassName JSON_PROPERTY = ClassName.get(JACKSON, "JsonProperty");
+  static final ClassName JSON_SETTER = ClassName.get(JACKSON, "JsonSetter");
+  static final ClassName JSON_INCLUDE = ClassName.get(JACKSON, "JsonInclude");
+  static final ClassName JSON_INCLUDE_INCLUDE = JSON_INCLUDE.nestedClass("Include");
+  static final ClassName JSON_PROPERTY_ORDER = ClassName.get(JACKSON, "JsonPropertyOrder");
+  static final ClassName JSON_CREATOR = ClassName.get(JACKSON, "JsonCreator");
+  static final ClassName JSON_CREATOR_MODE = JSON_CREATOR.nestedClass("Mode");
+  static final ClassName JSON_VALUE = ClassName.get(JACKSON, "JsonValue");
+  static final ClassName JSON_AUTO_DETECT = ClassName.get(JACKSON, "JsonAutoDetect");
+  static final ClassName JSON_AUTO_DETECT_VISIBILITY = JSON_AUTO_DETECT.nestedClass("Visibility");
+  static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get(JACKSON, "JsonIgnoreProperties");
+  static final ClassName JSON_TYPE_INFO = ClassName.get(JACKSON, "JsonTypeInfo");
+  static final ClassName JSON_TYPE_INFO_ID = JSON_TYPE_INFO.nestedClass("Id");
+  static final ClassName JSON_TYPE_INFO_AS = JSON_TYPE_INFO.nestedClass("As");
+  static final ClassName JSON_SUB_TYPES = ClassName.get(JACKSON, "JsonSubTypes");
+  static final ClassName JSON_SUB_TYPES_TYPE = JSON_SUB_TYPES.nestedClass("Type");
+
+  static final ClassName RETROFIT_CALL = ClassName.get("retrofit2", "Call");
+  static final ClassName RETROFIT_BODY = ClassName.get("retrofit2.http", "Body");
+  static final ClassName RETROFIT_PATH = ClassName.get("retrofit2.http", "Path");
+
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final String PROCESSOR = "io.mailwright.processor.ClientProcessor";
+
+  static AnnotationSpec generated() {
+    return AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build();
+  }
+
+  /** Jackson sees only what generated code annotates, never what it happens to name like a getter. */
+  static AnnotationSpec explicitOnly() {
+    return AnnotationSpec.builder(JSON_AUTO_DETECT)
+        .addMember("fieldVisibility", "$T.NONE", JSON_AUTO_DETECT_VISIBILITY)
+        .addMember("getterVisibility", "$T.NONE", JSON_AUTO_DETECT_VISIBILITY)
+        .addMember("isGetterVisibility", "$T.NONE", JSON_AUTO_DETECT_VISIBILITY)
+        .addMember("setterVisibility", "$T.NONE", JSON_AUTO_DETECT_VISIBILITY)
+        .addMember("creatorVisibility", "$T.NONE", JSON_AUTO_DETECT_VISIBILITY)
+        .build();
+  }
+
+  static AnnotationSpec jsonProperty(String name) {
+    return AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", name).build();
+  }
+}

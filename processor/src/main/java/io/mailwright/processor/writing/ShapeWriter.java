@@ -1,0 +1,430 @@
+package io.mailwright.processor.writing;
+
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import io.mailwright.processor.binding.ApiModel;
+import io.mailwright.processor.binding.EnumModel;
+import io.mailwright.processor.binding.ShapeModel;
+import io.mailwright.processor.binding.TypeRef;
+import io.mailwright.processor.binding.UnionModel;
+import io.mailwright.processor.validation.JavaNames;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
+
+/**
+ * Writes a shape as an immutable value with Jackson annotations, a builder whose {@code build()}
+ * runs the generated validation, and {@code validate()} for values read from JSON.
+ */
+final class ShapeWriter {
+  private static final ClassName LIST = ClassName.get(List.class);
+  private static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
+
+  private final ApiModel model;
+  private final String pkg;
+  private final ValidationWriter validation;
+
+  ShapeWriter(ApiModel model) {
+    this.model = model;
+    this.pkg = model.packageName();
+    this.validation = new ValidationWriter(model);
+  }
+
+  TypeSpec write(ShapeModel shape) {
+    ClassName self = ClassName.get(pkg, shape.name());
+    ClassName builder = self.nestedClass("Builder");
+    UnionModel union = model.unionOf(shape.name());
+    ClassName unionClass = union == null ? null : ClassName.get(pkg, union.name());
+    List<FieldPlan> plans = shape.fields().stream().map(f -> FieldPlan.of(f, pkg)).toList();
+    Map<String, FieldPlan> byJavaName = new LinkedHashMap<>();
+    plans.forEach(p -> byJavaName.put(p.model.javaName(), p));
+
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        .addModifiers(PUBLIC, FINAL)
+        .addJavadoc(Javadoc.paragraph(shape.doc()))
+        .addJavadoc("\n<p>Immutable. Make one with {@link #builder()}: {@link Builder#build()} checks every"
+            + " documented rule and reports all\nviolations at once, each with its JSON path.\n")
+        .addAnnotation(Names.generated())
+        .addAnnotation(Names.explicitOnly())
+        .addAnnotation(AnnotationSpec.builder(Names.JSON_INCLUDE)
+            .addMember("value", "$T.NON_NULL", Names.JSON_INCLUDE_INCLUDE).build())
+        .addAnnotation(AnnotationSpec.builder(Names.JSON_IGNORE_PROPERTIES)
+            .addMember("ignoreUnknown", "true").build())
+        .addAnnotation(propertyOrder(plans));
+    if (unionClass != null) {
+      type.superclass(unionClass)
+          .addJavadoc("\n<p>A {@link $T} of type {@code $L}: it writes {@code \"$L\": \"$L\"} in a list of"
+              + " {@code $T}, and nothing of the kind\nwhen it is the body of its own request.\n",
+              unionClass, variantValue(union, shape.name()), union.discriminator(),
+              variantValue(union, shape.name()), unionClass)
+          .addAnnotation(AnnotationSpec.builder(Names.JSON_TYPE_INFO)
+              .addMember("use", "$T.NONE", Names.JSON_TYPE_INFO_ID).build());
+    } else {
+      type.addSuperinterface(Names.VALIDATABLE);
+    }
+
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(PRIVATE)
+        .addParameter(builder, "builder");
+    for (FieldPlan p : plans) {
+      type.addField(p.storage, p.name, PRIVATE, FINAL);
+      if (p.kind == FieldPlan.Kind.LIST) {
+        constructor.addStatement("this.$N = builder.$N == null ? null : $T.unmodifiableList(new $T<>(builder.$N))",
+            p.name, p.name, Collections.class, ARRAY_LIST, p.name);
+      } else {
+        constructor.addStatement("this.$N = builder.$N", p.name, p.name);
+      }
+      if (p.explicitNull()) {
+        type.addField(TypeName.BOOLEAN, p.setFlag(), PRIVATE, FINAL);
+        constructor.addStatement("this.$N = builder.$N", p.setFlag(), p.setFlag());
+      }
+    }
+    type.addMethod(constructor.build());
+    type.addMethod(MethodSpec.methodBuilder("builder")
+        .addModifiers(PUBLIC, STATIC)
+        .returns(builder)
+        .addJavadoc("A builder with no field set.\n")
+        .addStatement("return new $T()", builder)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("toBuilder")
+        .addModifiers(PUBLIC)
+        .addAnnotations(unionClass == null ? List.of() : List.of(AnnotationSpec.builder(Override.class).build()))
+        .returns(builder)
+        .addJavadoc("A builder holding every field of this value.\n")
+        .addStatement("return new $T(this)", builder)
+        .build());
+
+    for (FieldPlan p : plans) {
+      accessors(type, p);
+    }
+
+    if (unionClass == null) {
+      type.addMethod(MethodSpec.methodBuilder("validate")
+          .addAnnotation(Override.class)
+          .addModifiers(PUBLIC)
+          .returns(ParameterizedTypeName.get(LIST, Names.VIOLATION))
+          .addStatement("$T violations = new $T()", Names.VIOLATIONS, Names.VIOLATIONS)
+          .addStatement("validateInto(violations)")
+          .addStatement("return violations.toList()")
+          .build());
+    }
+    MethodSpec.Builder validateInto = MethodSpec.methodBuilder("validateInto")
+        .addParameter(Names.VIOLATIONS, ValidationWriter.PARAM)
+        .addCode(validation.validateInto(shape, plans, byJavaName));
+    if (unionClass != null) {
+      validateInto.addAnnotation(Override.class);
+    }
+    type.addMethod(validateInto.build());
+
+    type.addMethod(equalsMethod(self, plans));
+    type.addMethod(hashCodeMethod(plans));
+    type.addMethod(toStringMethod(shape.name(), plans));
+    type.addMethod(MethodSpec.methodBuilder("fromJson")
+        .addModifiers(PRIVATE, STATIC)
+        .addAnnotation(AnnotationSpec.builder(Names.JSON_CREATOR)
+            .addMember("mode", "$T.DELEGATING", Names.JSON_CREATOR_MODE).build())
+        .addParameter(builder, "builder")
+        .returns(self)
+        .addJavadoc("Jackson reads the fields into a builder; the value is not validated, see {@link #validate()}.\n")
+        .addStatement("return builder.buildUnvalidated()")
+        .build());
+    type.addType(builderType(shape, self, builder, unionClass, plans));
+    return type.build();
+  }
+
+  private static String variantValue(UnionModel union, String shapeName) {
+    for (UnionModel.Variant v : union.variants()) {
+      if (v.shape() instanceof TypeRef.ShapeRef s && s.name().equals(shapeName)) {
+        return v.value();
+      }
+    }
+    throw new IllegalStateException(shapeName + " not in " + union.name());
+  }
+
+  private static AnnotationSpec propertyOrder(List<FieldPlan> plans) {
+    CodeBlock.Builder names = CodeBlock.builder().add("{");
+    for (int i = 0; i < plans.size(); i++) {
+      names.add(i == 0 ? "$S" : ", $S", plans.get(i).json());
+    }
+    return AnnotationSpec.builder(Names.JSON_PROPERTY_ORDER).addMember("value", names.add("}").build()).build();
+  }
+
+  private String fieldDoc(FieldPlan p) {
+    String values = null;
+    if (p.kind == FieldPlan.Kind.ENUM) {
+      EnumModel e = model.enumModel(p.model.type().describe());
+      values = String.join(", ", e.wireValues());
+    }
+    String rules = p.rulesSentence(values);
+    return Javadoc.paragraph(p.model.doc()) + (rules.isEmpty() ? "" : "\n<p>" + Javadoc.wrap(Javadoc.text(rules)) + "\n");
+  }
+
+  private void accessors(TypeSpec.Builder type, FieldPlan p) {
+    MethodSpec.Builder get = MethodSpec.methodBuilder(p.name)
+        .addModifiers(PUBLIC)
+        .returns(p.shown)
+        .addJavadoc(fieldDoc(p));
+    if (p.jsonOnAccessor()) {
+      get.addAnnotation(Names.jsonProperty(p.json()));
+    }
+    switch (p.kind) {
+      case INSTANT -> get.addJavadoc("\n@return the instant, or {@code null} when absent\n")
+          .addStatement("return $T.instantFromWire($N)", Names.FORMATS, p.name);
+      case ENUM -> get.addJavadoc("\n@return the value, or {@code null} when absent (or, in a value read from JSON"
+              + " and not validated, unknown)\n")
+          .addStatement("return $T.fromWireValue($N)", p.modelClass, p.name);
+      case LIST -> get.addJavadoc("\n@return the elements, unmodifiable; empty when absent\n")
+          .addStatement("return $N == null ? $T.of() : $N", p.name, LIST, p.name);
+      default -> get.addStatement("return $N", p.name);
+    }
+    type.addMethod(get.build());
+    if (p.explicitNull()) {
+      type.addMethod(MethodSpec.methodBuilder("has" + p.capitalized())
+          .addModifiers(PUBLIC)
+          .returns(TypeName.BOOLEAN)
+          .addJavadoc("Whether the request carries {@code $L}: true for a value and for an explicit {@code null},"
+              + " false when\nit is absent.\n", p.json())
+          .addStatement("return $N", p.setFlag())
+          .build());
+      type.addMethod(MethodSpec.methodBuilder(p.name + "Json")
+          .addModifiers(PRIVATE)
+          .addAnnotation(Names.jsonProperty(p.json()))
+          .returns(Object.class)
+          .addStatement("return !$N ? null : $N == null ? $T.INSTANCE : $N", p.setFlag(), p.name, Names.JSON_NULL,
+              p.name)
+          .build());
+    } else if (!p.jsonOnAccessor()) {
+      type.addMethod(MethodSpec.methodBuilder(p.name + "Json")
+          .addModifiers(PRIVATE)
+          .addAnnotation(Names.jsonProperty(p.json()))
+          .returns(p.storage)
+          .addStatement("return $N", p.name)
+          .build());
+    }
+  }
+
+  private static MethodSpec equalsMethod(ClassName self, List<FieldPlan> plans) {
+    CodeBlock.Builder same = CodeBlock.builder().add("return o instanceof $T that", self);
+    for (FieldPlan p : plans) {
+      same.add("\n&& $T.equals($N, that.$N)", Objects.class, p.name, p.name);
+      if (p.explicitNull()) {
+        same.add("\n&& $N == that.$N", p.setFlag(), p.setFlag());
+      }
+    }
+    return MethodSpec.methodBuilder("equals")
+        .addAnnotation(Override.class)
+        .addModifiers(PUBLIC)
+        .returns(TypeName.BOOLEAN)
+        .addParameter(Object.class, "o")
+        .addStatement("$L", same.build())
+        .build();
+  }
+
+  private static MethodSpec hashCodeMethod(List<FieldPlan> plans) {
+    CodeBlock.Builder args = CodeBlock.builder();
+    for (int i = 0; i < plans.size(); i++) {
+      FieldPlan p = plans.get(i);
+      args.add(i == 0 ? "$N" : ", $N", p.name);
+      if (p.explicitNull()) {
+        args.add(", $N", p.setFlag());
+      }
+    }
+    return MethodSpec.methodBuilder("hashCode")
+        .addAnnotation(Override.class)
+        .addModifiers(PUBLIC)
+        .returns(TypeName.INT)
+        .addStatement("return $T.hash($L)", Objects.class, args.build())
+        .build();
+  }
+
+  private static MethodSpec toStringMethod(String name, List<FieldPlan> plans) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("toString")
+        .addAnnotation(Override.class)
+        .addModifiers(PUBLIC)
+        .returns(String.class)
+        .addJavadoc("The fields that are set, by their JSON names.\n")
+        .addStatement("$T fields = new $T($S, $S, $S)", StringJoiner.class, StringJoiner.class, ", ", name + "{", "}");
+    for (FieldPlan p : plans) {
+      m.beginControlFlow("if ($L)", p.explicitNull() ? p.setFlag() : p.name + " != null")
+          .addStatement("fields.add($S + $N)", p.json() + "=", p.name)
+          .endControlFlow();
+    }
+    return m.addStatement("return fields.toString()").build();
+  }
+
+  private TypeSpec builderType(ShapeModel shape, ClassName self, ClassName builder, ClassName unionClass,
+      List<FieldPlan> plans) {
+    TypeSpec.Builder b = TypeSpec.classBuilder(builder)
+        .addModifiers(PUBLIC, STATIC, FINAL)
+        .addJavadoc("Builds a {@link $T}. Setting a field to {@code null} leaves it out of the request.\n", self)
+        .addAnnotation(Names.explicitOnly())
+        .addAnnotation(AnnotationSpec.builder(Names.JSON_IGNORE_PROPERTIES).addMember("ignoreUnknown", "true").build());
+    if (unionClass != null) {
+      b.superclass(unionClass.nestedClass("Builder"));
+    }
+    MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(PRIVATE).addParameter(self, "source");
+    for (FieldPlan p : plans) {
+      TypeName held = p.kind == FieldPlan.Kind.LIST ? ParameterizedTypeName.get(LIST, p.element) : p.storage;
+      b.addField(FieldSpec.builder(held, p.name, PRIVATE).build());
+      if (p.kind == FieldPlan.Kind.LIST) {
+        copy.addStatement("this.$N = source.$N == null ? null : new $T<>(source.$N)", p.name, p.name, ARRAY_LIST,
+            p.name);
+      } else {
+        copy.addStatement("this.$N = source.$N", p.name, p.name);
+      }
+      if (p.explicitNull()) {
+        b.addField(TypeName.BOOLEAN, p.setFlag(), PRIVATE);
+        copy.addStatement("this.$N = source.$N", p.setFlag(), p.setFlag());
+      }
+    }
+    b.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
+    b.addMethod(copy.build());
+    for (FieldPlan p : plans) {
+      setters(b, builder, p);
+    }
+    MethodSpec.Builder build = MethodSpec.methodBuilder("build")
+        .addModifiers(PUBLIC)
+        .returns(self)
+        .addJavadoc("Checks every documented rule and makes the value.\n\n"
+            + "@throws $T listing every violation, each with its JSON path\n", ClassName.get(Names.RUNTIME,
+                "RequestValidationException"))
+        .addStatement("$T value = new $T(this)", self, self)
+        .addStatement("$T violations = new $T()", Names.VIOLATIONS, Names.VIOLATIONS)
+        .addStatement("value.validateInto(violations)")
+        .addStatement("violations.throwIfAny($S)", shape.name())
+        .addStatement("return value");
+    MethodSpec.Builder unvalidated = MethodSpec.methodBuilder("buildUnvalidated")
+        .returns(self)
+        .addJavadoc("The value as it is, for a parent that validates it in place with its own JSON path.\n")
+        .addStatement("return new $T(this)", self);
+    if (unionClass != null) {
+      build.addAnnotation(Override.class);
+      unvalidated.addAnnotation(Override.class);
+    }
+    b.addMethod(build.build());
+    b.addMethod(unvalidated.build());
+    return b.build();
+  }
+
+  private void setters(TypeSpec.Builder b, ClassName builder, FieldPlan p) {
+    String doc = fieldDoc(p);
+    String n = p.name;
+    switch (p.kind) {
+      case SCALAR -> {
+        MethodSpec.Builder m = setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
+            .addParameter(p.storage, n);
+        if (p.explicitNull()) {
+          m.addJavadoc("\n@param $N the value, or {@code null} to send an explicit {@code null}\n", n)
+              .addStatement("this.$N = $N", n, n)
+              .addStatement("this.$N = true", p.setFlag());
+        } else {
+          m.addStatement("this.$N = $N", n, n);
+        }
+        b.addMethod(m.addStatement("return this").build());
+      }
+      case BINARY -> {
+        b.addMethod(setter(builder, n, doc).addParameter(Names.BINARY_DATA, n)
+            .addStatement("this.$N = $N", n, n).addStatement("return this").build());
+        b.addMethod(setter(builder, n, doc).addParameter(ArrayTypeName.of(TypeName.BYTE), "bytes")
+            .addJavadoc("\n@param bytes the content, copied; Base64-encoded when the request is written\n")
+            .addStatement("this.$N = bytes == null ? null : $T.of(bytes)", n, Names.BINARY_DATA)
+            .addStatement("return this").build());
+        b.addMethod(setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
+            .addParameter(String.class, "base64")
+            .addJavadoc("\n@param base64 the content as Base64 text, as the API's JSON carries it\n")
+            .addStatement("this.$N = base64 == null ? null : $T.ofBase64(base64)", n, Names.BINARY_DATA)
+            .addStatement("return this").build());
+      }
+      case INSTANT -> {
+        b.addMethod(setter(builder, n, doc).addParameter(ClassName.get("java.time", "Instant"), n)
+            .addStatement("this.$N = $T.instantToWire($N)", n, Names.FORMATS, n)
+            .addStatement("return this").build());
+        b.addMethod(setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
+            .addParameter(String.class, "wire")
+            .addJavadoc("\n@param wire the instant as the API writes it, {@code yyyy-MM-dd'T'HH:mm:ss'Z'}\n")
+            .addStatement("this.$N = wire", n)
+            .addStatement("return this").build());
+      }
+      case ENUM -> {
+        b.addMethod(setter(builder, n, doc).addParameter(p.modelClass, n)
+            .addStatement("this.$N = $N == null ? null : $N.wireValue()", n, n, n)
+            .addStatement("return this").build());
+        b.addMethod(setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
+            .addParameter(String.class, "wireValue")
+            .addJavadoc("\n@param wireValue the value as the API writes it; checked by {@link #build()}\n")
+            .addStatement("this.$N = wireValue", n)
+            .addStatement("return this").build());
+      }
+      case OBJECT -> {
+        b.addMethod(setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
+            .addParameter(p.storage, n)
+            .addStatement("this.$N = $N", n, n)
+            .addStatement("return this").build());
+        b.addMethod(setter(builder, n, doc).addParameter(p.modelClass.nestedClass("Builder"), n)
+            .addJavadoc("\n@param $N a builder, read now; what it holds is checked by this builder's"
+                + " {@link #build()}, with its path\n", n)
+            .addStatement("this.$N = $N == null ? null : $N.buildUnvalidated()", n, n, n)
+            .addStatement("return this").build());
+      }
+      case LIST -> listSetters(b, builder, p, doc);
+    }
+  }
+
+  private void listSetters(TypeSpec.Builder b, ClassName builder, FieldPlan p, String doc) {
+    String n = p.name;
+    TypeName anyList = ParameterizedTypeName.get(LIST,
+        p.elementIsObject ? WildcardTypeName.subtypeOf(p.element) : p.element);
+    b.addMethod(setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
+        .addParameter(anyList, n)
+        .addJavadoc("\n@param $N the elements, copied; {@code null} leaves the field out\n", n)
+        .addStatement("this.$N = $N == null ? null : new $T<>($N)", n, n, ARRAY_LIST, n)
+        .addStatement("return this").build());
+    b.addMethod(setter(builder, n, doc)
+        .addParameter(ParameterSpec.builder(ArrayTypeName.of(p.element), n).build())
+        .varargs(true)
+        .addJavadoc("\n@param $N the elements, copied\n", n)
+        .addStatement("return $N($T.asList($N))", n, Arrays.class, n).build());
+    String add = "add" + p.singular();
+    String one = safeSingular(p);
+    b.addMethod(setter(builder, add, doc).addParameter(p.element, one)
+        .addJavadoc("\n@param $N appended to the elements\n", one)
+        .beginControlFlow("if (this.$N == null)", n)
+        .addStatement("this.$N = new $T<>()", n, ARRAY_LIST)
+        .endControlFlow()
+        .addStatement("this.$N.add($N)", n, one)
+        .addStatement("return this").build());
+    if (p.elementIsObject) {
+      b.addMethod(setter(builder, add, doc).addParameter(p.modelClass.nestedClass("Builder"), one)
+          .addJavadoc("\n@param $N a builder, read now and appended; what it holds is checked by this builder's"
+              + " {@link #build()},\n    with its path\n", one)
+          .addStatement("return $N($N == null ? null : $N.buildUnvalidated())", add, one, one).build());
+    }
+  }
+
+  private static String safeSingular(FieldPlan p) {
+    String s = JavaNames.singular(p.model.javaName());
+    return JavaNames.safe(s.equals(p.name) ? s + "Element" : s);
+  }
+
+  private static MethodSpec.Builder setter(ClassName builder, String name, String doc) {
+    return MethodSpec.methodBuilder(name).addModifiers(PUBLIC).returns(builder).addJavadoc(doc);
+  }
+}

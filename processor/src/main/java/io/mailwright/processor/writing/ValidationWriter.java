@@ -1,0 +1,207 @@
+package io.mailwright.processor.writing;
+
+import com.palantir.javapoet.CodeBlock;
+import io.mailwright.processor.binding.ApiModel;
+import io.mailwright.processor.binding.EnumModel;
+import io.mailwright.processor.binding.Rules;
+import io.mailwright.processor.binding.ShapeModel;
+import io.mailwright.processor.binding.TypeRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a shape's validation as straight-line code: one {@code if} per rule, messages built only
+ * for values that break a rule, nested objects and list elements checked in place with their JSON
+ * path.
+ */
+final class ValidationWriter {
+  static final String PARAM = "violations";
+
+  private final ApiModel model;
+
+  ValidationWriter(ApiModel model) {
+    this.model = model;
+  }
+
+  CodeBlock validateInto(ShapeModel shape, List<FieldPlan> plans, Map<String, FieldPlan> byJavaName) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (Rules.AtLeastOne rule : shape.atLeastOne()) {
+      CodeBlock.Builder none = CodeBlock.builder();
+      for (int i = 0; i < rule.fields().size(); i++) {
+        none.add(i == 0 ? "" : " && ").add("$L", isAbsent(byJavaName.get(rule.fields().get(i))));
+      }
+      code.beginControlFlow("if ($L)", none.build())
+          .addStatement("$L.addHere($T.AT_LEAST_ONE, $S)", PARAM, Names.RULE, "must have " + oneOf(rule.fields().stream().map(f -> byJavaName.get(f).json()).toList()))
+          .endControlFlow();
+    }
+    for (FieldPlan p : plans) {
+      field(code, p);
+      if (p.model.onlyWhen() != null) {
+        onlyWhen(code, p, byJavaName.get(p.model.onlyWhen().field()));
+      }
+    }
+    return code.build();
+  }
+
+  private void field(CodeBlock.Builder code, FieldPlan p) {
+    List<Check> checks = valueChecks(p);
+    if (p.model.required()) {
+      code.beginControlFlow("if ($N == null)", p.name)
+          .addStatement("$L.add($S, $T.REQUIRED, $S, null)", PARAM, p.json(), Names.RULE, "is required");
+      if (checks.size() == 1 && checks.get(0).condition() != null) {
+        code.nextControlFlow("else if ($L)", checks.get(0).condition()).add(checks.get(0).body());
+      } else if (!checks.isEmpty()) {
+        code.nextControlFlow("else");
+        checks.forEach(c -> c.addTo(code));
+      }
+      code.endControlFlow();
+    } else if (checks.size() == 1 && checks.get(0).condition() != null) {
+      code.beginControlFlow("if ($N != null && $L)", p.name, checks.get(0).condition())
+          .add(checks.get(0).body())
+          .endControlFlow();
+    } else if (!checks.isEmpty()) {
+      code.beginControlFlow("if ($N != null)", p.name);
+      checks.forEach(c -> c.addTo(code));
+      code.endControlFlow();
+    }
+  }
+
+  /** A check of a present value: a condition that reports, or (condition {@code null}) plain code. */
+  private record Check(CodeBlock condition, CodeBlock body) {
+    void addTo(CodeBlock.Builder code) {
+      if (condition == null) {
+        code.add(body);
+      } else {
+        code.beginControlFlow("if ($L)", condition).add(body).endControlFlow();
+      }
+    }
+  }
+
+  private static Check check(CodeBlock condition, String format, Object... args) {
+    return new Check(condition, CodeBlock.builder().addStatement(format, args).build());
+  }
+
+  /** The checks of a value that is present. */
+  private List<Check> valueChecks(FieldPlan p) {
+    List<Check> c = new ArrayList<>();
+    String n = p.name;
+    switch (p.kind) {
+      case SCALAR -> {
+        if (p.model.required() && p.model.type() == TypeRef.Scalar.STRING) {
+          c.add(check(CodeBlock.of("$N.isEmpty()", n), "$L.add($S, $T.REQUIRED, $S, $N)", PARAM, p.json(),
+              Names.RULE, "must not be empty", n));
+        }
+        Rules.Bounds b = p.model.length();
+        if (b != null) {
+          c.add(check(outside("$N.length()", n, b), "$L.add($S, $T.LENGTH, $S + $N.length(), $N)", PARAM, p.json(),
+              Names.RULE, "length must be " + b.describe() + ", was ", n, n));
+        }
+        if (p.model.format() == Rules.Format.EMAIL) {
+          c.add(check(CodeBlock.of("!$T.isEmail($N)", Names.FORMATS, n), "$L.add($S, $T.EMAIL, $S + $N + $S, $N)",
+              PARAM, p.json(), Names.RULE, "must be an email address, was '", n, "'", n));
+        }
+      }
+      case BINARY -> c.add(new Check(null, CodeBlock.builder()
+          .addStatement("String $NProblem = $N.problem()", n, n)
+          .beginControlFlow("if ($NProblem != null)", n)
+          .addStatement("$L.add($S, $T.BASE64, $NProblem, null)", PARAM, p.json(), Names.RULE, n)
+          .endControlFlow()
+          .build()));
+      case INSTANT -> c.add(check(CodeBlock.of("!$T.isApiInstant($N)", Names.FORMATS, n),
+          "$L.add($S, $T.INSTANT, $S + $N + $S, $N)", PARAM, p.json(), Names.RULE,
+          "must be an instant in the form yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds), was '", n, "'", n));
+      case ENUM -> {
+        EnumModel e = model.enumModel(p.model.type().describe());
+        c.add(check(CodeBlock.of("$T.fromWireValue($N) == null", p.modelClass, n),
+            "$L.add($S, $T.ONE_OF, $S + $N + $S, $N)", PARAM, p.json(), Names.RULE,
+            "must be one of " + e.wireValues() + ", was '", n, "'", n));
+      }
+      case OBJECT -> c.add(new Check(null, CodeBlock.builder()
+          .addStatement("$L.enter($S)", PARAM, p.json())
+          .addStatement("$N.validateInto($L)", n, PARAM)
+          .addStatement("$L.exit()", PARAM)
+          .build()));
+      case LIST -> {
+        CodeBlock.Builder l = CodeBlock.builder();
+        list(l, p);
+        c.add(new Check(null, l.build()));
+      }
+    }
+    return c;
+  }
+
+  private void list(CodeBlock.Builder c, FieldPlan p) {
+    String n = p.name;
+    Rules.Bounds size = p.model.size();
+    if (size != null) {
+      c.beginControlFlow("if ($L)", outside("$N.size()", n, size))
+          .addStatement("$L.add($S, $T.SIZE, $S + $N.size(), null)", PARAM, p.json(), Names.RULE,
+              "size must be " + size.describe() + ", was ", n)
+          .endControlFlow();
+    }
+    c.beginControlFlow("for (int i = 0; i < $N.size(); i++)", n)
+        .addStatement("$T item = $N.get(i)", p.element, n)
+        .beginControlFlow("if (item == null)")
+        .addStatement("$L.add($S, i, $T.REQUIRED, $S, null)", PARAM, p.json(), Names.RULE, "must not be null");
+    if (p.elementIsObject) {
+      c.nextControlFlow("else")
+          .addStatement("$L.enter($S, i)", PARAM, p.json())
+          .addStatement("item.validateInto($L)", PARAM)
+          .addStatement("$L.exit()", PARAM);
+    } else if (p.model.format() == Rules.Format.EMAIL) {
+      c.nextControlFlow("else if (!$T.isEmail(item))", Names.FORMATS)
+          .addStatement("$L.add($S, i, $T.EMAIL, $S + item + $S, item)", PARAM, p.json(), Names.RULE,
+              "must be an email address, was '", "'");
+    }
+    c.endControlFlow().endControlFlow();
+  }
+
+  /** The condition that {@code measure} lies outside the bounds. */
+  private static CodeBlock outside(String measure, String n, Rules.Bounds b) {
+    CodeBlock m = CodeBlock.of(measure, n);
+    if (b.min() > 0 && b.hasMax()) {
+      return CodeBlock.of("$L < $L || $L > $L", m, b.min(), m, b.max());
+    }
+    return b.hasMax() ? CodeBlock.of("$L > $L", m, b.max()) : CodeBlock.of("$L < $L", m, b.min());
+  }
+
+  private void onlyWhen(CodeBlock.Builder code, FieldPlan p, FieldPlan other) {
+    Rules.OnlyWhen rule = p.model.onlyWhen();
+    CodeBlock present = p.explicitNull() ? CodeBlock.of("$N", p.setFlag()) : CodeBlock.of("$N != null", p.name);
+    code.beginControlFlow("if ($L && !$L)", present, holds(other, rule.value()))
+        .addStatement("$L.add($S, $T.ONLY_WHEN, $S, null)", PARAM, p.json(), Names.RULE,
+            "only allowed when " + other.json() + " is " + rule.value())
+        .endControlFlow();
+  }
+
+  /** Whether the field is absent from the request (an explicit null is present). */
+  private static CodeBlock isAbsent(FieldPlan p) {
+    return p.explicitNull() ? CodeBlock.of("!$N", p.setFlag()) : CodeBlock.of("$N == null", p.name);
+  }
+
+  /** Whether the other field holds the value (stored form: wire strings for enums). */
+  private static CodeBlock holds(FieldPlan other, String value) {
+    TypeRef t = other.model.type();
+    if (t == TypeRef.Scalar.BOOLEAN) {
+      return CodeBlock.of("$T.$L.equals($N)", Boolean.class, value.equals("true") ? "TRUE" : "FALSE", other.name);
+    }
+    if (t == TypeRef.Scalar.LONG) {
+      return CodeBlock.of("$T.valueOf($LL).equals($N)", Long.class, value, other.name);
+    }
+    if (t == TypeRef.Scalar.INTEGER) {
+      return CodeBlock.of("$T.valueOf($L).equals($N)", Integer.class, value, other.name);
+    }
+    return CodeBlock.of("$S.equals($N)", value, other.name);
+  }
+
+  private static String oneOf(List<String> names) {
+    if (names.size() == 1) {
+      return names.get(0);
+    }
+    if (names.size() == 2) {
+      return names.get(0) + " or " + names.get(1);
+    }
+    return "at least one of " + String.join(", ", names);
+  }
+}
