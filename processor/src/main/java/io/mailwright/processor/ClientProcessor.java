@@ -7,7 +7,7 @@ import io.mailwright.processor.binding.ModelReader;
 import io.mailwright.processor.validation.ErrorReporter;
 import io.mailwright.processor.validation.ModelValidator;
 import io.mailwright.processor.writing.CodeWriter;
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,7 +79,7 @@ public final class ClientProcessor extends AbstractProcessor {
       }
     } catch (ModelReader.Incomplete e) {
       deferred.add(pkg.getQualifiedName().toString());
-    } catch (IOException e) {
+    } catch (UncheckedIOException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
           "[MW900] could not write the generated client: " + e.getMessage(), pkg, trigger);
     } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package io.mailwright.model.helpscout;
 import static io.mailwright.model.Format.Kind.BASE64;
 
 import io.mailwright.model.Doc;
+import io.mailwright.model.FileAttachment;
 import io.mailwright.model.Format;
 import io.mailwright.model.Required;
 import io.mailwright.model.Shape;
@@ -13,6 +14,7 @@ import io.mailwright.model.Shape;
  * mime type is not checked against a list.
  */
 @Shape
+@FileAttachment(fileName = "fileName", mimeType = "mimeType", data = "data")
 @Doc("An attachment of a thread. The uploaded attachments will be scanned. In case of detecting"
     + " malicious content, the affected attachments won’t be accessible.")
 interface Attachment {

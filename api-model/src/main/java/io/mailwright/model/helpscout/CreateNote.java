@@ -22,7 +22,7 @@ import java.util.List;
 @Endpoint(method = POST, path = "/v2/conversations/{conversationId}/notes", status = 201, resource = "threads", operation = "createNote")
 @Doc("Adds a note to a conversation. A note is visible to Help Scout users only.")
 @ResponseHeader(name = "Resource-ID", doc = "Internal ID of the newly created thread")
-@ErrorResponse(status = 404, doc = "The conversation does not exist, or was merged into another one: the Get Conversation endpoint answers 301 with the new conversation's location.")
+@ErrorResponse(status = 404, doc = "The conversation does not exist, or was merged into another one (a write to a merged conversation answers 404): conversations().resolveMerged(conversationId) returns the id of the conversation it was merged into; send the thread there.")
 @ErrorResponse(status = 412, doc = "The conversation is locked: it has 99 threads or more, or company policy prevents old conversations from being updated.")
 interface CreateNote {
   @PathParam long conversationId();

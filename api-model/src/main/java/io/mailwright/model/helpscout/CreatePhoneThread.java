@@ -24,7 +24,7 @@ import java.util.List;
 @Endpoint(method = POST, path = "/v2/conversations/{conversationId}/phones", status = 201, resource = "threads", operation = "createPhoneThread")
 @Doc("Adds a phone thread to a conversation. Unless imported field is set to true, it will re-open the updated conversation.")
 @ResponseHeader(name = "Resource-ID", doc = "Internal ID of the newly created thread")
-@ErrorResponse(status = 404, doc = "The conversation does not exist, or was merged into another one: the Get Conversation endpoint answers 301 with the new conversation's location.")
+@ErrorResponse(status = 404, doc = "The conversation does not exist, or was merged into another one (a write to a merged conversation answers 404): conversations().resolveMerged(conversationId) returns the id of the conversation it was merged into; send the thread there.")
 @ErrorResponse(status = 412, doc = "The conversation is locked: it has 99 threads or more, or company policy prevents old conversations from being updated.")
 interface CreatePhoneThread {
   @PathParam long conversationId();

@@ -20,7 +20,7 @@ import java.util.List;
 @Endpoint(method = POST, path = "/v2/conversations/{conversationId}/reply", status = 201, resource = "threads", operation = "createReplyThread")
 @Doc("Adds a reply to a conversation. It is possible to create a draft reply (AKA draft) by setting draft field to true. If status is not explicitly set, a reply thread will reactivate the conversation.")
 @ResponseHeader(name = "Resource-ID", doc = "Internal ID of the newly created thread")
-@ErrorResponse(status = 404, doc = "The conversation does not exist, or was merged into another one: the Get Conversation endpoint answers 301 with the new conversation's location.")
+@ErrorResponse(status = 404, doc = "The conversation does not exist, or was merged into another one (a write to a merged conversation answers 404): conversations().resolveMerged(conversationId) returns the id of the conversation it was merged into; send the thread there.")
 @ErrorResponse(status = 412, doc = "The conversation is locked: it has 99 threads or more, or company policy prevents old conversations from being updated.")
 interface CreateReplyThread {
   @PathParam long conversationId();

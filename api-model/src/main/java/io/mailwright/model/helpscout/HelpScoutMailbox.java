@@ -13,5 +13,6 @@ import io.mailwright.model.Api;
       CreatePhoneThread.class,
       CreateReplyThread.class,
       CreateNote.class,
+      GetConversation.class,
     })
 public interface HelpScoutMailbox {}

@@ -83,6 +83,11 @@ public abstract class BinaryData {
     return ofBase64(base64);
   }
 
+  /** The Base64 text this content was given as, or {@code null} when it was given as content. */
+  String givenBase64() {
+    return null;
+  }
+
   private static final class Base64Text extends BinaryData {
     private final String text;
 
@@ -109,6 +114,11 @@ public abstract class BinaryData {
 
     @Override
     public String toBase64() {
+      return text;
+    }
+
+    @Override
+    String givenBase64() {
       return text;
     }
 

@@ -18,7 +18,8 @@ public record EndpointModel(
     Origin origin,
     Origin pathOrigin,
     Origin operationOrigin,
-    List<Origin> extraBodies) {
+    List<Origin> extraBodies,
+    boolean resolvesMoved) {
 
   /** A path parameter: the name between braces and its type. */
   public record PathParam(String name, TypeRef type, String doc, Origin origin) {}

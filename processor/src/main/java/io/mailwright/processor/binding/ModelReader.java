@@ -6,12 +6,14 @@ import io.mailwright.model.Body;
 import io.mailwright.model.Endpoint;
 import io.mailwright.model.ErrorResponse;
 import io.mailwright.model.ExplicitNull;
+import io.mailwright.model.FileAttachment;
 import io.mailwright.model.Format;
 import io.mailwright.model.Json;
 import io.mailwright.model.Length;
 import io.mailwright.model.OnlyWhen;
 import io.mailwright.model.PathParam;
 import io.mailwright.model.Required;
+import io.mailwright.model.ResolvesMoved;
 import io.mailwright.model.ResponseHeader;
 import io.mailwright.model.Shape;
 import io.mailwright.model.Size;
@@ -100,7 +102,7 @@ public final class ModelReader {
     String name = type.getSimpleName().toString();
     if (endpoint == null) {
       return new EndpointModel(name, null, null, 0, null, null, "", List.of(), null, List.of(), List.of(),
-          listedAt, listedAt, listedAt, List.of());
+          listedAt, listedAt, listedAt, List.of(), false);
     }
     Origin origin = Origin.of(type).at(endpoint);
     List<EndpointModel.PathParam> pathParams = new ArrayList<>();
@@ -130,7 +132,7 @@ public final class ModelReader {
       } else {
         String requestName = name + "Request";
         shapes.put(requestName, new ShapeModel(requestName, annotations.doc(type), List.copyOf(inline),
-            readAtLeastOne(type), Origin.of(type)));
+            readAtLeastOne(type), readFileAttachment(type), Origin.of(type)));
         body = new TypeRef.ShapeRef(requestName);
       }
     }
@@ -157,7 +159,8 @@ public final class ModelReader {
         origin,
         origin.at(endpoint, annotations.value(endpoint, "path")),
         origin.at(endpoint, annotations.value(endpoint, "operation")),
-        List.copyOf(extraBodies));
+        List.copyOf(extraBodies),
+        annotations.find(type, ResolvesMoved.class) != null);
   }
 
   private void readType(TypeElement type) throws Incomplete {
@@ -193,7 +196,13 @@ public final class ModelReader {
       fields.add(readField(m));
     }
     shapes.put(key(type), new ShapeModel(name, annotations.doc(type), List.copyOf(fields), readAtLeastOne(type),
-        Origin.of(type)));
+        readFileAttachment(type), Origin.of(type)));
+  }
+
+  private Rules.FileAttachment readFileAttachment(TypeElement type) {
+    AnnotationMirror m = annotations.find(type, FileAttachment.class);
+    return m == null ? null : new Rules.FileAttachment(annotations.string(m, "fileName"),
+        annotations.string(m, "mimeType"), annotations.string(m, "data"), Origin.of(type).at(m));
   }
 
   private List<Rules.AtLeastOne> readAtLeastOne(TypeElement type) {

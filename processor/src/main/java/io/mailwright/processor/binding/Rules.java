@@ -28,6 +28,9 @@ public final class Rules {
   /** "Only when {@code field} is {@code value}". */
   public record OnlyWhen(String field, String value, Origin origin, Origin fieldOrigin) {}
 
+  /** The shape is a file: which fields hold its name, mime type and content. */
+  public record FileAttachment(String fileName, String mimeType, String data, Origin origin) {}
+
   /** "At least one of {@code fields}" on a shape. */
   public record AtLeastOne(java.util.List<String> fields, Origin origin) {}
 }

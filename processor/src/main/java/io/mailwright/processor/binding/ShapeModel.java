@@ -7,7 +7,12 @@ import java.util.List;
  * fields inline (named {@code <Endpoint>Request}).
  */
 public record ShapeModel(
-    String name, String doc, List<FieldModel> fields, List<Rules.AtLeastOne> atLeastOne, Origin origin) {
+    String name,
+    String doc,
+    List<FieldModel> fields,
+    List<Rules.AtLeastOne> atLeastOne,
+    Rules.FileAttachment fileAttachment,
+    Origin origin) {
 
   public FieldModel field(String javaName) {
     for (FieldModel f : fields) {

@@ -46,6 +46,7 @@ import javax.lang.model.SourceVersion;
  *   <tr><td>MW118</td><td>a wire value used twice in one value list</td></tr>
  *   <tr><td>MW119</td><td>a union variant that is not a shape, or a shape in two unions</td></tr>
  *   <tr><td>MW120</td><td>a malformed endpoint path or status</td></tr>
+ *   <tr><td>MW121</td><td>a {@code @ResolvesMoved} endpoint that is not a GET of one long path parameter</td></tr>
  * </table>
  */
 public final class ModelValidator {
@@ -96,9 +97,13 @@ public final class ModelValidator {
       reserve(names, e.name(), e.origin());
     }
     Set<String> endpoints = new HashSet<>();
+    Set<String> resources = new HashSet<>();
     for (EndpointModel e : model.endpoints()) {
       if (!endpoints.add(e.name())) {
         reporter.error(e.origin(), "MW115", "two endpoints are named " + e.name());
+      }
+      if (e.resource() != null && SourceVersion.isName(e.resource()) && resources.add(e.resource())) {
+        reserve(names, JavaNames.capitalize(e.resource()), e.operationOrigin());
       }
     }
   }
@@ -156,6 +161,11 @@ public final class ModelValidator {
       reporter.error(extra, "MW114", e.name()
           + " has a @Body: it cannot also have body fields or a second @Body");
     }
+    if (e.resolvesMoved() && (!e.method().equals("GET") || e.body() != null || e.pathParams().size() != 1
+        || e.pathParams().get(0).type() != TypeRef.Scalar.LONG)) {
+      reporter.error(e.origin(), "MW121", e.name() + " is @ResolvesMoved: it must be a GET with one long path"
+          + " parameter and no body");
+    }
     if (e.body() != null && !(e.body() instanceof TypeRef.ShapeRef)) {
       reporter.error(e.origin(), "MW114", "the @Body of " + e.name() + " must be a @Shape, was "
           + e.body().describe());
@@ -171,6 +181,26 @@ public final class ModelValidator {
             + " is already used by " + twin.javaName() + " in " + shape.name());
       }
       checkField(model, shape, f);
+    }
+    Rules.FileAttachment file = shape.fileAttachment();
+    if (file != null) {
+      for (String name : List.of(file.fileName(), file.mimeType(), file.data())) {
+        if (shape.field(name) == null) {
+          reporter.error(file.origin(), "MW106", "@FileAttachment names " + name + ", which " + shape.name()
+              + " does not have");
+        }
+      }
+      FieldModel data = shape.field(file.data());
+      if (data != null && data.format() != Rules.Format.BASE64) {
+        reporter.error(file.origin(), "MW111", "@FileAttachment's data field " + file.data()
+            + " must be a @Format(BASE64) String");
+      }
+      for (String name : List.of(file.fileName(), file.mimeType())) {
+        FieldModel f = shape.field(name);
+        if (f != null && (f.type() != TypeRef.Scalar.STRING || f.format() != null)) {
+          reporter.error(file.origin(), "MW111", "@FileAttachment's " + name + " must be a plain String field");
+        }
+      }
     }
     for (Rules.AtLeastOne rule : shape.atLeastOne()) {
       if (rule.fields().isEmpty()) {

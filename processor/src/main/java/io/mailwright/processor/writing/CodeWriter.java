@@ -7,6 +7,7 @@ import io.mailwright.processor.binding.EnumModel;
 import io.mailwright.processor.binding.ShapeModel;
 import io.mailwright.processor.binding.UnionModel;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import javax.annotation.processing.Filer;
 
 /**
@@ -20,7 +21,7 @@ public final class CodeWriter {
     this.filer = filer;
   }
 
-  public void write(ApiModel model) throws IOException {
+  public void write(ApiModel model) {
     String pkg = model.packageName();
     EnumWriter enums = new EnumWriter(pkg);
     for (EnumModel e : model.enums()) {
@@ -35,9 +36,16 @@ public final class CodeWriter {
       write(pkg, shapes.write(s));
     }
     write(pkg, new ApiWriter(model).write());
+    ClientWriter client = new ClientWriter(model);
+    client.resources().forEach((resource, endpoints) -> write(pkg, client.resource(resource, endpoints)));
+    write(pkg, client.entryPoint());
   }
 
-  private void write(String pkg, TypeSpec type) throws IOException {
-    JavaFile.builder(pkg, type).skipJavaLangImports(true).indent("  ").build().writeTo(filer);
+  private void write(String pkg, TypeSpec type) {
+    try {
+      JavaFile.builder(pkg, type).skipJavaLangImports(true).indent("  ").build().writeTo(filer);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -16,6 +16,7 @@ final class Names {
   static final ClassName BINARY_DATA = ClassName.get(RUNTIME, "BinaryData");
   static final ClassName JSON_NULL = ClassName.get(RUNTIME, "JsonNull");
   static final ClassName VALIDATABLE = ClassName.get(RUNTIME, "Validatable");
+  static final ClassName MIME_TYPES = ClassName.get(RUNTIME, "MimeTypes");
 
   static final String JACKSON = "com.fasterxml.jackson.annotation";
   static final ClassName JSON_PROPERTY = ClassName.get(JACKSON, "JsonProperty");

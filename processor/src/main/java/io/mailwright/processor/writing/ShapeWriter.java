@@ -18,6 +18,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import io.mailwright.processor.binding.ApiModel;
 import io.mailwright.processor.binding.EnumModel;
+import io.mailwright.processor.binding.Rules;
 import io.mailwright.processor.binding.ShapeModel;
 import io.mailwright.processor.binding.TypeRef;
 import io.mailwright.processor.binding.UnionModel;
@@ -112,6 +113,9 @@ final class ShapeWriter {
         .addStatement("return new $T(this)", builder)
         .build());
 
+    if (shape.fileAttachment() != null) {
+      fileFactories(type, self, shape.fileAttachment(), byJavaName);
+    }
     for (FieldPlan p : plans) {
       accessors(type, p);
     }
@@ -148,6 +152,44 @@ final class ShapeWriter {
         .build());
     type.addType(builderType(shape, self, builder, unionClass, plans));
     return type.build();
+  }
+
+  /** {@code fromFile(Path)}, {@code of(name, bytes)}, {@code of(name, stream, length)}: validated, mime type guessed. */
+  private static void fileFactories(TypeSpec.Builder type, ClassName self, Rules.FileAttachment file,
+      Map<String, FieldPlan> fields) {
+    String name = fields.get(file.fileName()).name;
+    String mime = fields.get(file.mimeType()).name;
+    String data = fields.get(file.data()).name;
+    ClassName path = ClassName.get("java.nio.file", "Path");
+    type.addMethod(MethodSpec.methodBuilder("fromFile")
+        .addModifiers(PUBLIC, STATIC)
+        .returns(self)
+        .addParameter(path, "file")
+        .addJavadoc("The content of a file, read (and Base64-encoded) while the request is written: named after the"
+            + " file,\nits mime type taken from the name.\n\n@throws $T when the file cannot be read\n",
+            ClassName.get(Names.RUNTIME, "RequestValidationException"))
+        .addStatement("return builder().file(file).build()")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("of")
+        .addModifiers(PUBLIC, STATIC)
+        .returns(self)
+        .addParameter(String.class, "fileName")
+        .addParameter(ArrayTypeName.of(TypeName.BYTE), "content")
+        .addJavadoc("Content in memory (copied), its mime type taken from the file name.\n")
+        .addStatement("return builder().$N(fileName).$N($T.guess(fileName)).$N(content).build()", name, mime,
+            Names.MIME_TYPES, data)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("of")
+        .addModifiers(PUBLIC, STATIC)
+        .returns(self)
+        .addParameter(String.class, "fileName")
+        .addParameter(ClassName.get("java.io", "InputStream"), "content")
+        .addParameter(TypeName.LONG, "length")
+        .addJavadoc("The next {@code length} bytes of a stream, read once while the request is written (so a"
+            + " request\nholding it is never sent twice); its mime type taken from the file name.\n")
+        .addStatement("return builder().$N(fileName).$N($T.guess(fileName)).$N($T.ofStream(content, length)).build()",
+            name, mime, Names.MIME_TYPES, data, Names.BINARY_DATA)
+        .build());
   }
 
   private static String variantValue(UnionModel union, String shapeName) {
@@ -299,6 +341,26 @@ final class ShapeWriter {
     b.addMethod(copy.build());
     for (FieldPlan p : plans) {
       setters(b, builder, p);
+    }
+    Rules.FileAttachment file = shape.fileAttachment();
+    if (file != null) {
+      String name = JavaNames.safe(file.fileName());
+      String mime = JavaNames.safe(file.mimeType());
+      b.addMethod(MethodSpec.methodBuilder("file")
+          .addModifiers(PUBLIC)
+          .returns(builder)
+          .addParameter(ClassName.get("java.nio.file", "Path"), "file")
+          .addJavadoc("Sends the content of a file, read while the request is written; sets the file name and the"
+              + " mime type\nfrom the file's name unless they are set.\n")
+          .addStatement("this.$N = $T.ofFile(file)", JavaNames.safe(file.data()), Names.BINARY_DATA)
+          .beginControlFlow("if (this.$N == null)", name)
+          .addStatement("this.$N = file.getFileName().toString()", name)
+          .endControlFlow()
+          .beginControlFlow("if (this.$N == null)", mime)
+          .addStatement("this.$N = $T.guess(this.$N)", mime, Names.MIME_TYPES, name)
+          .endControlFlow()
+          .addStatement("return this")
+          .build());
     }
     MethodSpec.Builder build = MethodSpec.methodBuilder("build")
         .addModifiers(PUBLIC)

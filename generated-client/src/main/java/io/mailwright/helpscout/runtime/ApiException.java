@@ -1,0 +1,53 @@
+package io.mailwright.helpscout.runtime;
+
+/**
+ * The API answered with an error status. Carries what is needed to act on it and to report it to
+ * Help Scout: the status, the correlation id (Help Scout's {@code logRef}), the method and path of
+ * the request. Never the {@code Authorization} header, never a token.
+ */
+public class ApiException extends HelpScoutException {
+  private static final long serialVersionUID = 1L;
+
+  private final int status;
+  private final String correlationId;
+  private final String method;
+  private final String path;
+  private final String apiMessage;
+
+  public ApiException(ErrorContext context, String explanation) {
+    super(context.describe(explanation));
+    this.status = context.status();
+    this.correlationId = context.correlationId();
+    this.method = context.method();
+    this.path = context.path();
+    this.apiMessage = context.apiMessage();
+  }
+
+  /** The HTTP status of the response. */
+  public int status() {
+    return status;
+  }
+
+  /**
+   * The correlation id of the response ({@code Correlation-Id}, the same value as the body's
+   * {@code logRef}), or {@code null} when the response had neither. Quote it to Help Scout support.
+   */
+  public String correlationId() {
+    return correlationId;
+  }
+
+  /** The request's HTTP method. */
+  public String method() {
+    return method;
+  }
+
+  /** The request's path, e.g. {@code /v2/conversations/123/notes}. */
+  public String path() {
+    return path;
+  }
+
+  /** The {@code message} of the error body, or {@code null} when the body had none or was not JSON. */
+  public String apiMessage() {
+    return apiMessage;
+  }
+}

@@ -1,0 +1,55 @@
+package io.mailwright.helpscout.runtime;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
+import retrofit2.Converter;
+import retrofit2.Retrofit;
+
+/**
+ * Retrofit's JSON converters: request bodies streamed into the connection
+ * ({@link StreamingJsonBody}), response bodies read with Jackson, tolerating fields the client does
+ * not know (responses are never validated).
+ */
+final class JsonBodies extends Converter.Factory {
+  private final ObjectMapper mapper;
+
+  JsonBodies(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  /** The mapper the client writes requests and reads responses with. */
+  static ObjectMapper mapper() {
+    ObjectMapper mapper = new ObjectMapper();
+    mapper.registerModule(StreamingJsonBody.module());
+    mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    // The connection's stream belongs to OkHttp: Jackson must not close it.
+    mapper.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    return mapper;
+  }
+
+  @Override
+  public Converter<?, RequestBody> requestBodyConverter(Type type, Annotation[] parameterAnnotations,
+      Annotation[] methodAnnotations, Retrofit retrofit) {
+    ObjectWriter writer = mapper.writerFor(mapper.constructType(type));
+    return value -> new StreamingJsonBody(writer, value);
+  }
+
+  @Override
+  public Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
+    JavaType javaType = mapper.constructType(type);
+    ObjectReader reader = mapper.readerFor(javaType);
+    return body -> {
+      try (body) {
+        return reader.readValue(body.charStream());
+      }
+    };
+  }
+}

@@ -1,0 +1,29 @@
+package io.mailwright.helpscout.runtime;
+
+/**
+ * A write was sent (or may have been) but no answer came: a read timeout, a connection that broke
+ * after the request went out. The API may have applied it. The client never sends such a request
+ * again by itself, because a repeated create duplicates a thread or a conversation: check (read the
+ * conversation back) before you retry.
+ */
+public final class OutcomeUnknownException extends HelpScoutException {
+  private static final long serialVersionUID = 1L;
+
+  private final String method;
+  private final String path;
+
+  public OutcomeUnknownException(String method, String path, Throwable cause) {
+    super(method + " " + path + ": no response (" + cause + "); the request may have been applied."
+        + " It was not sent again: check before retrying, a repeated create makes a duplicate.", cause);
+    this.method = method;
+    this.path = path;
+  }
+
+  public String method() {
+    return method;
+  }
+
+  public String path() {
+    return path;
+  }
+}

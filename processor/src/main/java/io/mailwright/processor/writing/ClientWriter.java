@@ -1,0 +1,268 @@
+package io.mailwright.processor.writing;
+
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PROTECTED;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.mailwright.processor.binding.ApiModel;
+import io.mailwright.processor.binding.EndpointModel;
+import io.mailwright.processor.binding.TypeRef;
+import io.mailwright.processor.validation.JavaNames;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Writes what a user calls: the entry point ({@code HelpScout}, with its builder) and one resource
+ * class per resource group of the model ({@code conversations()}, {@code threads()}), whose methods
+ * hand each call to the runtime's {@code ApiClient} with the operation's description.
+ */
+final class ClientWriter {
+  private static final ClassName API_CLIENT = ClassName.get(Names.RUNTIME, "ApiClient");
+  private static final ClassName CLIENT_BUILDER = ClassName.get(Names.RUNTIME, "ClientBuilder");
+  private static final ClassName OPERATION = ClassName.get(Names.RUNTIME, "Operation");
+  private static final ClassName CREATED = ClassName.get(Names.RUNTIME, "Created");
+  private static final ClassName RATE_LIMIT_STATUS = ClassName.get(Names.RUNTIME, "RateLimitStatus");
+
+  private final ApiModel model;
+  private final String pkg;
+  private final ClassName api;
+
+  ClientWriter(ApiModel model) {
+    this.model = model;
+    this.pkg = model.packageName();
+    this.api = ApiWriter.apiClass(model);
+  }
+
+  /** The resource groups in the order their first endpoint appears in the model. */
+  Map<String, List<EndpointModel>> resources() {
+    Map<String, List<EndpointModel>> groups = new LinkedHashMap<>();
+    for (EndpointModel e : model.endpoints()) {
+      groups.computeIfAbsent(e.resource(), r -> new ArrayList<>()).add(e);
+    }
+    return groups;
+  }
+
+  static ClassName resourceClass(String pkg, String resource) {
+    return ClassName.get(pkg, JavaNames.capitalize(resource));
+  }
+
+  TypeSpec entryPoint() {
+    ClassName self = ClassName.get(pkg, model.clientName());
+    ClassName builder = self.nestedClass("Builder");
+    Map<String, List<EndpointModel>> resources = resources();
+    String first = resources.keySet().iterator().next();
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        .addModifiers(PUBLIC, FINAL)
+        .addSuperinterface(AutoCloseable.class)
+        .addAnnotation(Names.generated())
+        .addJavadoc("A client of $L.\n\n", Javadoc.text(model.title()))
+        .addJavadoc("<pre>{@code\n$L client = $L.builder()\n    .clientCredentials(appId, appSecret)\n    .build();\n"
+            + "Created created = client.$L().$L(...);\n}</pre>\n\n", model.clientName(), model.clientName(), first,
+            resources.get(first).get(0).operation())
+        .addJavadoc("<p>Requests are validated before they are sent. A write is sent again only when the API"
+            + " certainly did\nnot process it (a {@code 429}, a {@code 401} after renewing the token, a connection"
+            + " that failed before\nthe request went out). Thread-safe: share one instance. Close it to release"
+            + " its connections.\n")
+        .addField(FieldSpec.builder(String.class, "DEFAULT_BASE_URL", PUBLIC, STATIC, FINAL)
+            .addJavadoc("The production API.\n")
+            .initializer("$S", model.baseUrl())
+            .build())
+        .addField(API_CLIENT, "client", PRIVATE, FINAL);
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(PRIVATE)
+        .addParameter(API_CLIENT, "client")
+        .addStatement("this.client = client")
+        .addStatement("$T api = client.create($T.class)", api, api);
+    for (String resource : resources.keySet()) {
+      ClassName rc = resourceClass(pkg, resource);
+      type.addField(rc, resource, PRIVATE, FINAL);
+      constructor.addStatement("this.$N = new $T(client, api)", resource, rc);
+    }
+    type.addMethod(constructor.build());
+    type.addMethod(MethodSpec.methodBuilder("builder")
+        .addModifiers(PUBLIC, STATIC)
+        .returns(builder)
+        .addJavadoc("A builder for a client of the production API; choose how it authenticates.\n")
+        .addStatement("return new $T()", builder)
+        .build());
+    for (Map.Entry<String, List<EndpointModel>> r : resources.entrySet()) {
+      type.addMethod(MethodSpec.methodBuilder(r.getKey())
+          .addModifiers(PUBLIC)
+          .returns(resourceClass(pkg, r.getKey()))
+          .addJavadoc("The $L operations: $L.\n", r.getKey(), operationList(r.getValue()))
+          .addStatement("return $N", r.getKey())
+          .build());
+    }
+    type.addMethod(MethodSpec.methodBuilder("rateLimits")
+        .addModifiers(PUBLIC)
+        .returns(RATE_LIMIT_STATUS)
+        .addJavadoc("The account's rate limit as the latest response reported it.\n")
+        .addStatement("return client.rateLimits()")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("close")
+        .addAnnotation(Override.class)
+        .addModifiers(PUBLIC)
+        .addJavadoc("Releases the connections and threads of the HTTP client (unless the caller supplied it).\n")
+        .addStatement("client.close()")
+        .build());
+    type.addType(TypeSpec.classBuilder(builder)
+        .addModifiers(PUBLIC, STATIC, FINAL)
+        .superclass(ParameterizedTypeName.get(CLIENT_BUILDER, builder, self))
+        .addJavadoc("Options of a {@link $T}: see {@link $T} for each.\n", self, CLIENT_BUILDER)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE)
+            .addStatement("super(DEFAULT_BASE_URL)").build())
+        .addMethod(MethodSpec.methodBuilder("create")
+            .addAnnotation(Override.class)
+            .addModifiers(PROTECTED)
+            .returns(self)
+            .addParameter(API_CLIENT, "client")
+            .addStatement("return new $T(client)", self)
+            .build())
+        .build());
+    return type.build();
+  }
+
+  private static String operationList(List<EndpointModel> endpoints) {
+    List<String> links = new ArrayList<>();
+    for (EndpointModel e : endpoints) {
+      links.add("{@code " + e.operation() + "}");
+    }
+    return String.join(", ", links);
+  }
+
+  TypeSpec resource(String resource, List<EndpointModel> endpoints) {
+    ClassName self = resourceClass(pkg, resource);
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        .addModifiers(PUBLIC, FINAL)
+        .addAnnotation(Names.generated())
+        .addJavadoc("The $L operations of $L. Get it from {@code $L.$L()}.\n", resource, Javadoc.text(model.title()),
+            model.clientName(), resource)
+        .addField(API_CLIENT, "client", PRIVATE, FINAL)
+        .addField(api, "api", PRIVATE, FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(API_CLIENT, "client")
+            .addParameter(api, "api")
+            .addStatement("this.client = client")
+            .addStatement("this.api = api")
+            .build());
+    for (EndpointModel e : endpoints) {
+      String constant = JavaNames.constant(e.operation());
+      type.addField(FieldSpec.builder(OPERATION, constant, PRIVATE, STATIC, FINAL)
+          .initializer("new $T($S, $S, $S, $L, $L)", OPERATION, e.operation(), e.method(), e.path(), e.status(),
+              errors(e))
+          .build());
+      if (e.resolvesMoved()) {
+        type.addMethod(resolveMoved(e, constant));
+      } else {
+        type.addMethod(call(e, constant, false));
+        type.addMethod(call(e, constant, true));
+      }
+    }
+    return type.build();
+  }
+
+  private static CodeBlock errors(EndpointModel e) {
+    if (e.errors().isEmpty()) {
+      return CodeBlock.of("$T.of()", Map.class);
+    }
+    CodeBlock.Builder entries = CodeBlock.builder();
+    for (int i = 0; i < e.errors().size(); i++) {
+      EndpointModel.ErrorStatus s = e.errors().get(i);
+      entries.add(i == 0 ? "\n$T.entry($L, $S)" : ",\n$T.entry($L, $S)", Map.class, s.status(), s.doc());
+    }
+    return CodeBlock.of("$T.ofEntries($>$L$<)", Map.class, entries.build());
+  }
+
+  private MethodSpec call(EndpointModel e, String constant, boolean async) {
+    TypeName result = async ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), CREATED) : CREATED;
+    MethodSpec.Builder m = MethodSpec.methodBuilder(async ? e.operation() + "Async" : e.operation())
+        .addModifiers(PUBLIC)
+        .returns(result)
+        .addJavadoc(Javadoc.paragraph(e.doc()))
+        .addJavadoc("\n<p>{@code $L $L}; $L on success.", e.method(), Javadoc.text(e.path()), e.status());
+    if (async) {
+      m.addJavadoc(" Does not block: the future completes with the result, or fails with the\nexceptions"
+          + " {@link #$L} throws.\n", e.operation());
+    } else {
+      m.addJavadoc("\n");
+    }
+    List<CodeBlock> args = new ArrayList<>();
+    for (EndpointModel.PathParam p : e.pathParams()) {
+      m.addParameter(ApiWriter.pathParamType(p), p.name());
+      args.add(CodeBlock.of("$N", p.name()));
+    }
+    String body = null;
+    if (e.body() instanceof TypeRef.ShapeRef shape) {
+      body = shape.name().endsWith("Request") ? "request" : JavaNames.decapitalize(shape.name());
+      m.addParameter(ClassName.get(pkg, shape.name()), body);
+      args.add(CodeBlock.of("$N", body));
+    }
+    m.addJavadoc("\n");
+    if (!e.responseHeaders().isEmpty()) {
+      StringBuilder headers = new StringBuilder();
+      for (EndpointModel.Header h : e.responseHeaders()) {
+        headers.append(headers.length() == 0 ? "" : ", ").append("{@code ").append(h.name()).append("}");
+      }
+      m.addJavadoc("@return what the API created: the id and the headers it sent ($L)\n", headers.toString());
+    } else {
+      m.addJavadoc("@return what the API answered\n");
+    }
+    if (!async) {
+      m.addJavadoc("@throws $T when the request breaks a documented rule; nothing is sent\n",
+          ClassName.get(Names.RUNTIME, "RequestValidationException"));
+      for (EndpointModel.ErrorStatus s : e.errors()) {
+        m.addJavadoc("@throws $T ($L) $L\n", exceptionFor(s.status()), s.status(), Javadoc.text(s.doc()));
+      }
+      m.addJavadoc("@throws $T for any other error status\n", ClassName.get(Names.RUNTIME, "ApiException"));
+      if (!e.method().equals("GET")) {
+        m.addJavadoc("@throws $T when the request went out and no answer came; it is not sent again\n",
+            ClassName.get(Names.RUNTIME, "OutcomeUnknownException"));
+      }
+    }
+    CodeBlock argList = CodeBlock.join(args, ", ");
+    return m.addStatement("return client.$L($N, $L, () -> api.$L($L))", async ? "executeAsync" : "execute", constant,
+            body == null ? "null" : body, ApiWriter.methodName(e), argList)
+        .build();
+  }
+
+  private MethodSpec resolveMoved(EndpointModel e, String constant) {
+    EndpointModel.PathParam id = e.pathParams().get(0);
+    return MethodSpec.methodBuilder(e.operation())
+        .addModifiers(PUBLIC)
+        .returns(TypeName.LONG)
+        .addParameter(TypeName.LONG, id.name())
+        .addJavadoc(Javadoc.paragraph(e.doc()))
+        .addJavadoc("\n<p>{@code $L $L}, without following the redirect.\n\n", e.method(), Javadoc.text(e.path()))
+        .addJavadoc("@return the id from the {@code Location} of a {@code 301}, or {@code $L} itself when it did"
+            + " not move\n", id.name())
+        .addJavadoc("@throws $T when there is no such resource\n", exceptionFor(404))
+        .addStatement("return client.resolveMoved($N, $N, () -> api.$L($N))", constant, id.name(),
+            ApiWriter.methodName(e), id.name())
+        .build();
+  }
+
+  private static ClassName exceptionFor(int status) {
+    String name = switch (status) {
+      case 400 -> "BadRequestException";
+      case 401 -> "AuthenticationException";
+      case 403 -> "ForbiddenException";
+      case 404 -> "NotFoundException";
+      case 412 -> "ConversationLockedException";
+      case 413 -> "RequestTooLargeException";
+      case 429 -> "RateLimitException";
+      default -> status >= 500 ? "ServerException" : "ApiException";
+    };
+    return ClassName.get(Names.RUNTIME, name);
+  }
+}
