@@ -161,7 +161,7 @@ final class ValidationWriter {
   private static CodeBlock outside(String measure, String n, Rules.Bounds b) {
     CodeBlock m = CodeBlock.of(measure, n);
     if (b.min() > 0 && b.hasMax()) {
-      return CodeBlock.of("$L < $L || $L > $L", m, b.min(), m, b.max());
+      return CodeBlock.of("($L < $L || $L > $L)", m, b.min(), m, b.max());
     }
     return b.hasMax() ? CodeBlock.of("$L > $L", m, b.max()) : CodeBlock.of("$L < $L", m, b.min());
   }
