@@ -19,4 +19,15 @@ final class KnownBugs {
   static final String ABSENT_NAME_THROWS_NPE = "BUG: Customer.validateInto throws NullPointerException when firstName or"
       + " lastName is absent (processor ValidationWriter.outside() generates"
       + " 'x != null && x.length() < 1 || x.length() > 40' without parentheses)";
+
+  /**
+   * processor ShapeWriter.toStringMethod(): the generated toString() names its StringJoiner
+   * {@code fields}, which shadows CreateConversationRequest's own {@code fields} (the custom fields).
+   * {@code if (fields != null) fields.add("fields=" + fields)} then tests and prints the joiner: every
+   * conversation's toString() ends with {@code fields=} and a copy of itself so far, and its custom
+   * fields are never shown.
+   */
+  static final String TO_STRING_FIELDS_SHADOWED = "BUG: CreateConversationRequest.toString() prints"
+      + " 'fields=<itself so far>' instead of its custom fields (processor ShapeWriter.toStringMethod()"
+      + " names its StringJoiner 'fields', shadowing the field 'fields')";
 }
