@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -116,14 +115,12 @@ class CustomerValidationTest {
 
   /** The seeds' thread customers: {@code {"id" : 456}}, nothing else. */
   @Test
-  @Disabled(KnownBugs.ABSENT_NAME_THROWS_NPE)
   void customerWithOnlyAnIdIsAccepted() {
     assertValid(Customer.builder().id(456L).build());
   }
 
   /** Seed 004's thread customer: {@code {"email" : "bear@acme.com"}}, nothing else. */
   @Test
-  @Disabled(KnownBugs.ABSENT_NAME_THROWS_NPE)
   void customerWithOnlyAnEmailIsAccepted() {
     assertValid(Customer.builder().email("bear@acme.com").build());
   }

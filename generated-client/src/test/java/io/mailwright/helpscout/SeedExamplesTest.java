@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mailwright.helpscout.runtime.Validatable;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,7 +24,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SeedExamplesTest {
 
   @Test
-  @Disabled(KnownBugs.ABSENT_NAME_THROWS_NPE)
   void createCustomerThreadExample_seed000() {
     CustomerThread thread = CustomerThread.builder()
         .customer(Customer.builder().id(456L))
@@ -37,7 +35,6 @@ class SeedExamplesTest {
   }
 
   @Test
-  @Disabled(KnownBugs.ABSENT_NAME_THROWS_NPE)
   void createChatThreadExample_seed001() {
     ChatThread thread = ChatThread.builder()
         .customer(Customer.builder().id(456L))
@@ -49,7 +46,6 @@ class SeedExamplesTest {
   }
 
   @Test
-  @Disabled(KnownBugs.ABSENT_NAME_THROWS_NPE)
   void createReplyThreadExample_seed002() {
     ReplyThread thread = ReplyThread.builder()
         .customer(Customer.builder().id(123L))
@@ -72,7 +68,6 @@ class SeedExamplesTest {
 
   /** Also the case of a conversation {@code createdAt} without {@code imported}: the seed sends it. */
   @Test
-  @Disabled(KnownBugs.ABSENT_NAME_THROWS_NPE)
   void createConversationExample_seed004() {
     CreateConversationRequest conversation = CreateConversationRequest.builder()
         .subject("Subject")
@@ -92,7 +87,6 @@ class SeedExamplesTest {
   }
 
   @Test
-  @Disabled(KnownBugs.ABSENT_NAME_THROWS_NPE)
   void createPhoneThreadExample_publicDocs() {
     PhoneThread thread = PhoneThread.builder()
         .customer(Customer.builder().id(456L))

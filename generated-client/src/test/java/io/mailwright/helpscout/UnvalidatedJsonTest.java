@@ -15,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -139,7 +138,6 @@ class UnvalidatedJsonTest {
   /** What a client that forgets the customer's id and email sends: validate() must say so, not throw. */
   @ParameterizedTest
   @EnumSource(Jackson.class)
-  @Disabled(KnownBugs.ABSENT_NAME_THROWS_NPE)
   void emptyCustomerReadFromJsonIsReportedAsMissingIdOrEmail(Jackson jackson) {
     ChatThread read = jackson.read("{\"text\": \"Hi\", \"customer\": {}}", ChatThread.class);
 

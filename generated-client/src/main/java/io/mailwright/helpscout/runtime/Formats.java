@@ -26,9 +26,20 @@ public final class Formats {
     return instant == null ? null : instant.toString();
   }
 
-  /** Reads wire text written as {@link #INSTANT_PATTERN}, or {@code null} for {@code null}. */
+  /**
+   * Reads wire text written as {@link #INSTANT_PATTERN}; {@code null} for {@code null}, and for text
+   * that is no instant at all (possible only in a value read from JSON and not validated, whose
+   * {@code validate()} reports it).
+   */
   public static Instant instantFromWire(String wire) {
-    return wire == null ? null : Instant.parse(wire);
+    if (wire == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(wire);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   /** Whether the text is an instant in the API's {@code yyyy-MM-dd'T'HH:mm:ss'Z'} form (UTC, no fraction). */

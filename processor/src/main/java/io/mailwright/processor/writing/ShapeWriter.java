@@ -228,7 +228,8 @@ final class ShapeWriter {
       get.addAnnotation(Names.jsonProperty(p.json()));
     }
     switch (p.kind) {
-      case INSTANT -> get.addJavadoc("\n@return the instant, or {@code null} when absent\n")
+      case INSTANT -> get.addJavadoc("\n@return the instant, or {@code null} when absent (or, in a value read from JSON"
+              + " and not validated, not an\n    instant)\n")
           .addStatement("return $T.instantFromWire($N)", Names.FORMATS, p.name);
       case ENUM -> get.addJavadoc("\n@return the value, or {@code null} when absent (or, in a value read from JSON"
               + " and not validated, unknown)\n")
@@ -266,9 +267,9 @@ final class ShapeWriter {
   private static MethodSpec equalsMethod(ClassName self, List<FieldPlan> plans) {
     CodeBlock.Builder same = CodeBlock.builder().add("return o instanceof $T that", self);
     for (FieldPlan p : plans) {
-      same.add("\n&& $T.equals($N, that.$N)", Objects.class, p.name, p.name);
+      same.add("\n&& $T.equals(this.$N, that.$N)", Objects.class, p.name, p.name);
       if (p.explicitNull()) {
-        same.add("\n&& $N == that.$N", p.setFlag(), p.setFlag());
+        same.add("\n&& this.$N == that.$N", p.setFlag(), p.setFlag());
       }
     }
     return MethodSpec.methodBuilder("equals")
@@ -303,13 +304,13 @@ final class ShapeWriter {
         .addModifiers(PUBLIC)
         .returns(String.class)
         .addJavadoc("The fields that are set, by their JSON names.\n")
-        .addStatement("$T fields = new $T($S, $S, $S)", StringJoiner.class, StringJoiner.class, ", ", name + "{", "}");
+        .addStatement("$T joiner = new $T($S, $S, $S)", StringJoiner.class, StringJoiner.class, ", ", name + "{", "}");
     for (FieldPlan p : plans) {
-      m.beginControlFlow("if ($L)", p.explicitNull() ? p.setFlag() : p.name + " != null")
-          .addStatement("fields.add($S + $N)", p.json() + "=", p.name)
+      m.beginControlFlow("if (this.$L)", p.explicitNull() ? p.setFlag() : p.name + " != null")
+          .addStatement("joiner.add($S + this.$N)", p.json() + "=", p.name)
           .endControlFlow();
     }
-    return m.addStatement("return fields.toString()").build();
+    return m.addStatement("return joiner.toString()").build();
   }
 
   private TypeSpec builderType(ShapeModel shape, ClassName self, ClassName builder, ClassName unionClass,

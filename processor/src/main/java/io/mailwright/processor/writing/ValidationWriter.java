@@ -47,7 +47,7 @@ final class ValidationWriter {
   private void field(CodeBlock.Builder code, FieldPlan p) {
     List<Check> checks = valueChecks(p);
     if (p.model.required()) {
-      code.beginControlFlow("if ($N == null)", p.name)
+      code.beginControlFlow("if (this.$N == null)", p.name)
           .addStatement("$L.add($S, $T.REQUIRED, $S, null)", PARAM, p.json(), Names.RULE, "is required");
       if (checks.size() == 1 && checks.get(0).condition() != null) {
         code.nextControlFlow("else if ($L)", checks.get(0).condition()).add(checks.get(0).body());
@@ -57,11 +57,11 @@ final class ValidationWriter {
       }
       code.endControlFlow();
     } else if (checks.size() == 1 && checks.get(0).condition() != null) {
-      code.beginControlFlow("if ($N != null && $L)", p.name, checks.get(0).condition())
+      code.beginControlFlow("if (this.$N != null && $L)", p.name, checks.get(0).condition())
           .add(checks.get(0).body())
           .endControlFlow();
     } else if (!checks.isEmpty()) {
-      code.beginControlFlow("if ($N != null)", p.name);
+      code.beginControlFlow("if (this.$N != null)", p.name);
       checks.forEach(c -> c.addTo(code));
       code.endControlFlow();
     }
@@ -89,37 +89,37 @@ final class ValidationWriter {
     switch (p.kind) {
       case SCALAR -> {
         if (p.model.required() && p.model.type() == TypeRef.Scalar.STRING) {
-          c.add(check(CodeBlock.of("$N.isEmpty()", n), "$L.add($S, $T.REQUIRED, $S, $N)", PARAM, p.json(),
+          c.add(check(CodeBlock.of("this.$N.isEmpty()", n), "$L.add($S, $T.REQUIRED, $S, this.$N)", PARAM, p.json(),
               Names.RULE, "must not be empty", n));
         }
         Rules.Bounds b = p.model.length();
         if (b != null) {
-          c.add(check(outside("$N.length()", n, b), "$L.add($S, $T.LENGTH, $S + $N.length(), $N)", PARAM, p.json(),
+          c.add(check(outside("this.$N.length()", n, b), "$L.add($S, $T.LENGTH, $S + this.$N.length(), this.$N)", PARAM, p.json(),
               Names.RULE, "length must be " + b.describe() + ", was ", n, n));
         }
         if (p.model.format() == Rules.Format.EMAIL) {
-          c.add(check(CodeBlock.of("!$T.isEmail($N)", Names.FORMATS, n), "$L.add($S, $T.EMAIL, $S + $N + $S, $N)",
+          c.add(check(CodeBlock.of("!$T.isEmail(this.$N)", Names.FORMATS, n), "$L.add($S, $T.EMAIL, $S + this.$N + $S, this.$N)",
               PARAM, p.json(), Names.RULE, "must be an email address, was '", n, "'", n));
         }
       }
       case BINARY -> c.add(new Check(null, CodeBlock.builder()
-          .addStatement("String $NProblem = $N.problem()", n, n)
+          .addStatement("String $NProblem = this.$N.problem()", n, n)
           .beginControlFlow("if ($NProblem != null)", n)
           .addStatement("$L.add($S, $T.BASE64, $NProblem, null)", PARAM, p.json(), Names.RULE, n)
           .endControlFlow()
           .build()));
-      case INSTANT -> c.add(check(CodeBlock.of("!$T.isApiInstant($N)", Names.FORMATS, n),
-          "$L.add($S, $T.INSTANT, $S + $N + $S, $N)", PARAM, p.json(), Names.RULE,
+      case INSTANT -> c.add(check(CodeBlock.of("!$T.isApiInstant(this.$N)", Names.FORMATS, n),
+          "$L.add($S, $T.INSTANT, $S + this.$N + $S, this.$N)", PARAM, p.json(), Names.RULE,
           "must be an instant in the form yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds), was '", n, "'", n));
       case ENUM -> {
         EnumModel e = model.enumModel(p.model.type().describe());
-        c.add(check(CodeBlock.of("$T.fromWireValue($N) == null", p.modelClass, n),
-            "$L.add($S, $T.ONE_OF, $S + $N + $S, $N)", PARAM, p.json(), Names.RULE,
+        c.add(check(CodeBlock.of("$T.fromWireValue(this.$N) == null", p.modelClass, n),
+            "$L.add($S, $T.ONE_OF, $S + this.$N + $S, this.$N)", PARAM, p.json(), Names.RULE,
             "must be one of " + e.wireValues() + ", was '", n, "'", n));
       }
       case OBJECT -> c.add(new Check(null, CodeBlock.builder()
           .addStatement("$L.enter($S)", PARAM, p.json())
-          .addStatement("$N.validateInto($L)", n, PARAM)
+          .addStatement("this.$N.validateInto($L)", n, PARAM)
           .addStatement("$L.exit()", PARAM)
           .build()));
       case LIST -> {
@@ -135,13 +135,13 @@ final class ValidationWriter {
     String n = p.name;
     Rules.Bounds size = p.model.size();
     if (size != null) {
-      c.beginControlFlow("if ($L)", outside("$N.size()", n, size))
-          .addStatement("$L.add($S, $T.SIZE, $S + $N.size(), null)", PARAM, p.json(), Names.RULE,
+      c.beginControlFlow("if ($L)", outside("this.$N.size()", n, size))
+          .addStatement("$L.add($S, $T.SIZE, $S + this.$N.size(), null)", PARAM, p.json(), Names.RULE,
               "size must be " + size.describe() + ", was ", n)
           .endControlFlow();
     }
-    c.beginControlFlow("for (int i = 0; i < $N.size(); i++)", n)
-        .addStatement("$T item = $N.get(i)", p.element, n)
+    c.beginControlFlow("for (int i = 0; i < this.$N.size(); i++)", n)
+        .addStatement("$T item = this.$N.get(i)", p.element, n)
         .beginControlFlow("if (item == null)")
         .addStatement("$L.add($S, i, $T.REQUIRED, $S, null)", PARAM, p.json(), Names.RULE, "must not be null");
     if (p.elementIsObject) {
@@ -157,7 +157,7 @@ final class ValidationWriter {
     c.endControlFlow().endControlFlow();
   }
 
-  /** The condition that {@code measure} lies outside the bounds. */
+  /** The condition that {@code measure} lies outside the bounds. Fields are named {@code this.x}: no local can hide them. */
   private static CodeBlock outside(String measure, String n, Rules.Bounds b) {
     CodeBlock m = CodeBlock.of(measure, n);
     if (b.min() > 0 && b.hasMax()) {
@@ -168,7 +168,7 @@ final class ValidationWriter {
 
   private void onlyWhen(CodeBlock.Builder code, FieldPlan p, FieldPlan other) {
     Rules.OnlyWhen rule = p.model.onlyWhen();
-    CodeBlock present = p.explicitNull() ? CodeBlock.of("$N", p.setFlag()) : CodeBlock.of("$N != null", p.name);
+    CodeBlock present = p.explicitNull() ? CodeBlock.of("this.$N", p.setFlag()) : CodeBlock.of("this.$N != null", p.name);
     code.beginControlFlow("if ($L && !$L)", present, holds(other, rule.value()))
         .addStatement("$L.add($S, $T.ONLY_WHEN, $S, null)", PARAM, p.json(), Names.RULE,
             "only allowed when " + other.json() + " is " + rule.value())
@@ -177,22 +177,22 @@ final class ValidationWriter {
 
   /** Whether the field is absent from the request (an explicit null is present). */
   private static CodeBlock isAbsent(FieldPlan p) {
-    return p.explicitNull() ? CodeBlock.of("!$N", p.setFlag()) : CodeBlock.of("$N == null", p.name);
+    return p.explicitNull() ? CodeBlock.of("!this.$N", p.setFlag()) : CodeBlock.of("this.$N == null", p.name);
   }
 
   /** Whether the other field holds the value (stored form: wire strings for enums). */
   private static CodeBlock holds(FieldPlan other, String value) {
     TypeRef t = other.model.type();
     if (t == TypeRef.Scalar.BOOLEAN) {
-      return CodeBlock.of("$T.$L.equals($N)", Boolean.class, value.equals("true") ? "TRUE" : "FALSE", other.name);
+      return CodeBlock.of("$T.$L.equals(this.$N)", Boolean.class, value.equals("true") ? "TRUE" : "FALSE", other.name);
     }
     if (t == TypeRef.Scalar.LONG) {
-      return CodeBlock.of("$T.valueOf($LL).equals($N)", Long.class, value, other.name);
+      return CodeBlock.of("$T.valueOf($LL).equals(this.$N)", Long.class, value, other.name);
     }
     if (t == TypeRef.Scalar.INTEGER) {
-      return CodeBlock.of("$T.valueOf($L).equals($N)", Integer.class, value, other.name);
+      return CodeBlock.of("$T.valueOf($L).equals(this.$N)", Integer.class, value, other.name);
     }
-    return CodeBlock.of("$S.equals($N)", value, other.name);
+    return CodeBlock.of("$S.equals(this.$N)", value, other.name);
   }
 
   private static String oneOf(List<String> names) {
