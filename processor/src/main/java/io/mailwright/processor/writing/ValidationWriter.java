@@ -57,7 +57,7 @@ final class ValidationWriter {
       }
       code.endControlFlow();
     } else if (checks.size() == 1 && checks.get(0).condition() != null) {
-      code.beginControlFlow("if ($N != null && $L)", p.name, checks.get(0).condition())
+      code.beginControlFlow("if ($N != null && $L)", p.name, andOperand(checks.get(0).condition()))
           .add(checks.get(0).body())
           .endControlFlow();
     } else if (!checks.isEmpty()) {
@@ -155,6 +155,14 @@ final class ValidationWriter {
               "must be an email address, was '", "'");
     }
     c.endControlFlow().endControlFlow();
+  }
+
+  /**
+   * A condition as the right operand of {@code &&}: a disjunction ({@code min..max} bounds) in
+   * parentheses, since {@code ||} binds looser than {@code &&}.
+   */
+  private static CodeBlock andOperand(CodeBlock condition) {
+    return condition.toString().contains("||") ? CodeBlock.of("($L)", condition) : condition;
   }
 
   /** The condition that {@code measure} lies outside the bounds. */

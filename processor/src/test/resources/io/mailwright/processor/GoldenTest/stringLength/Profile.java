@@ -113,7 +113,7 @@ public final class Profile implements Validatable {
   }
 
   void validateInto(Violations violations) {
-    if (firstName != null && firstName.length() < 1 || firstName.length() > 40) {
+    if (firstName != null && (firstName.length() < 1 || firstName.length() > 40)) {
       violations.add("firstName", Rule.LENGTH, "length must be 1..40, was " + firstName.length(), firstName);
     }
     if (bio != null && bio.length() > 200) {
