@@ -37,15 +37,18 @@ import javax.annotation.processing.Generated;
 @JsonIgnoreProperties(
     ignoreUnknown = true
 )
-@JsonPropertyOrder({"items", "tags"})
+@JsonPropertyOrder({"items", "tags", "fields"})
 public final class Order implements Validatable {
   private final List<LineItem> items;
 
   private final List<String> tags;
 
+  private final List<String> fields;
+
   private Order(Builder builder) {
     this.items = builder.items == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.items));
     this.tags = builder.tags == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.tags));
+    this.fields = builder.fields == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.fields));
   }
 
   /**
@@ -94,6 +97,20 @@ public final class Order implements Validatable {
     return tags;
   }
 
+  /**
+   * Custom fields, as name=value; named like toString's local on purpose
+   *
+   * @return the elements, unmodifiable; empty when absent
+   */
+  public List<String> fields() {
+    return fields == null ? List.of() : fields;
+  }
+
+  @JsonProperty("fields")
+  private List<String> fieldsJson() {
+    return fields;
+  }
+
   @Override
   public List<Violation> validate() {
     Violations violations = new Violations();
@@ -130,18 +147,27 @@ public final class Order implements Validatable {
         }
       }
     }
+    if (fields != null) {
+      for (int i = 0; i < fields.size(); i++) {
+        String item = fields.get(i);
+        if (item == null) {
+          violations.add("fields", i, Rule.REQUIRED, "must not be null", null);
+        }
+      }
+    }
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof Order that
         && Objects.equals(items, that.items)
-        && Objects.equals(tags, that.tags);
+        && Objects.equals(tags, that.tags)
+        && Objects.equals(fields, that.fields);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(items, tags);
+    return Objects.hash(items, tags, fields);
   }
 
   /**
@@ -155,6 +181,9 @@ public final class Order implements Validatable {
     }
     if (tags != null) {
       fields.add("tags=" + tags);
+    }
+    if (fields != null) {
+      fields.add("fields=" + fields);
     }
     return fields.toString();
   }
@@ -187,12 +216,15 @@ public final class Order implements Validatable {
 
     private List<String> tags;
 
+    private List<String> fields;
+
     private Builder() {
     }
 
     private Builder(Order source) {
       this.items = source.items == null ? null : new ArrayList<>(source.items);
       this.tags = source.tags == null ? null : new ArrayList<>(source.tags);
+      this.fields = source.fields == null ? null : new ArrayList<>(source.fields);
     }
 
     /**
@@ -282,6 +314,39 @@ public final class Order implements Validatable {
         this.tags = new ArrayList<>();
       }
       this.tags.add(tag);
+      return this;
+    }
+
+    /**
+     * Custom fields, as name=value; named like toString's local on purpose
+     *
+     * @param fields the elements, copied; {@code null} leaves the field out
+     */
+    @JsonProperty("fields")
+    public Builder fields(List<String> fields) {
+      this.fields = fields == null ? null : new ArrayList<>(fields);
+      return this;
+    }
+
+    /**
+     * Custom fields, as name=value; named like toString's local on purpose
+     *
+     * @param fields the elements, copied
+     */
+    public Builder fields(String... fields) {
+      return fields(Arrays.asList(fields));
+    }
+
+    /**
+     * Custom fields, as name=value; named like toString's local on purpose
+     *
+     * @param field appended to the elements
+     */
+    public Builder addField(String field) {
+      if (this.fields == null) {
+        this.fields = new ArrayList<>();
+      }
+      this.fields.add(field);
       return this;
     }
 

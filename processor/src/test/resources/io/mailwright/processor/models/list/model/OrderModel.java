@@ -11,7 +11,10 @@ import io.mailwright.model.Shape;
 import io.mailwright.model.Size;
 import java.util.List;
 
-/** Lists: a required list of objects with a size, and an optional list of strings with a max size. */
+/**
+ * Lists: a required list of objects with a size, an optional list of strings with a max size, and
+ * one without rules.
+ */
 @Api(title = "Order API", baseUrl = "https://orders.example.com/", endpoints = OrderModel.PlaceOrder.class)
 public interface OrderModel {
   @Endpoint(method = POST, path = "/orders", status = 201, resource = "orders", operation = "place")
@@ -24,6 +27,7 @@ public interface OrderModel {
   interface Order {
     @Required @Size(min = 1, max = 10) @Doc("What is ordered") List<LineItem> items();
     @Size(max = 3) @Doc("Labels for the order") List<String> tags();
+    @Doc("Custom fields, as name=value; named like toString's local on purpose") List<String> fields();
   }
 
   @Shape
