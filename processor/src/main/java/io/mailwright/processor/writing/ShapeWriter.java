@@ -262,9 +262,10 @@ final class ShapeWriter {
         .returns(String.class)
         .addJavadoc("The fields that are set, by their JSON names.\n")
         .addStatement("$T fields = new $T($S, $S, $S)", StringJoiner.class, StringJoiner.class, ", ", name + "{", "}");
+    // "this.": a model field may be named "fields" (Create Conversation's is) and the local would hide it.
     for (FieldPlan p : plans) {
-      m.beginControlFlow("if ($L)", p.explicitNull() ? p.setFlag() : p.name + " != null")
-          .addStatement("fields.add($S + $N)", p.json() + "=", p.name)
+      m.beginControlFlow("if (this.$L)", p.explicitNull() ? p.setFlag() : p.name + " != null")
+          .addStatement("fields.add($S + this.$N)", p.json() + "=", p.name)
           .endControlFlow();
     }
     return m.addStatement("return fields.toString()").build();

@@ -181,14 +181,14 @@ public final class Assignment implements Validatable {
   @Override
   public String toString() {
     StringJoiner fields = new StringJoiner(", ", "Assignment{", "}");
-    if (assigneeSet) {
-      fields.add("assignee=" + assignee);
+    if (this.assigneeSet) {
+      fields.add("assignee=" + this.assignee);
     }
-    if (teamSet) {
-      fields.add("team=" + team);
+    if (this.teamSet) {
+      fields.add("team=" + this.team);
     }
-    if (prioritySet) {
-      fields.add("priority=" + priority);
+    if (this.prioritySet) {
+      fields.add("priority=" + this.priority);
     }
     return fields.toString();
   }

@@ -244,35 +244,35 @@ public final class Message implements Validatable {
   @Override
   public String toString() {
     StringJoiner fields = new StringJoiner(", ", "Message{", "}");
-    if (email != null) {
-      fields.add("email=" + email);
+    if (this.email != null) {
+      fields.add("email=" + this.email);
     }
-    if (phone != null) {
-      fields.add("phone=" + phone);
+    if (this.phone != null) {
+      fields.add("phone=" + this.phone);
     }
-    if (userId != null) {
-      fields.add("userId=" + userId);
+    if (this.userId != null) {
+      fields.add("userId=" + this.userId);
     }
-    if (channel != null) {
-      fields.add("channel=" + channel);
+    if (this.channel != null) {
+      fields.add("channel=" + this.channel);
     }
-    if (imported != null) {
-      fields.add("imported=" + imported);
+    if (this.imported != null) {
+      fields.add("imported=" + this.imported);
     }
-    if (sentAt != null) {
-      fields.add("sentAt=" + sentAt);
+    if (this.sentAt != null) {
+      fields.add("sentAt=" + this.sentAt);
     }
-    if (priority != null) {
-      fields.add("priority=" + priority);
+    if (this.priority != null) {
+      fields.add("priority=" + this.priority);
     }
-    if (escalation != null) {
-      fields.add("escalation=" + escalation);
+    if (this.escalation != null) {
+      fields.add("escalation=" + this.escalation);
     }
-    if (tenant != null) {
-      fields.add("tenant=" + tenant);
+    if (this.tenant != null) {
+      fields.add("tenant=" + this.tenant);
     }
-    if (testLabel != null) {
-      fields.add("testLabel=" + testLabel);
+    if (this.testLabel != null) {
+      fields.add("testLabel=" + this.testLabel);
     }
     return fields.toString();
   }

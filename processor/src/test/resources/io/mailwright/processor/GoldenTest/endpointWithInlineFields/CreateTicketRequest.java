@@ -142,17 +142,17 @@ public final class CreateTicketRequest implements Validatable {
   @Override
   public String toString() {
     StringJoiner fields = new StringJoiner(", ", "CreateTicketRequest{", "}");
-    if (subject != null) {
-      fields.add("subject=" + subject);
+    if (this.subject != null) {
+      fields.add("subject=" + this.subject);
     }
-    if (body != null) {
-      fields.add("body=" + body);
+    if (this.body != null) {
+      fields.add("body=" + this.body);
     }
-    if (requesterId != null) {
-      fields.add("requesterId=" + requesterId);
+    if (this.requesterId != null) {
+      fields.add("requesterId=" + this.requesterId);
     }
-    if (requesterEmail != null) {
-      fields.add("requesterEmail=" + requesterEmail);
+    if (this.requesterEmail != null) {
+      fields.add("requesterEmail=" + this.requesterEmail);
     }
     return fields.toString();
   }

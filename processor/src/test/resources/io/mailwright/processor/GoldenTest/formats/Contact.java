@@ -208,20 +208,20 @@ public final class Contact implements Validatable {
   @Override
   public String toString() {
     StringJoiner fields = new StringJoiner(", ", "Contact{", "}");
-    if (email != null) {
-      fields.add("email=" + email);
+    if (this.email != null) {
+      fields.add("email=" + this.email);
     }
-    if (cc != null) {
-      fields.add("cc=" + cc);
+    if (this.cc != null) {
+      fields.add("cc=" + this.cc);
     }
-    if (photo != null) {
-      fields.add("photo=" + photo);
+    if (this.photo != null) {
+      fields.add("photo=" + this.photo);
     }
-    if (metAt != null) {
-      fields.add("metAt=" + metAt);
+    if (this.metAt != null) {
+      fields.add("metAt=" + this.metAt);
     }
-    if (seenAt != null) {
-      fields.add("seenAt=" + seenAt);
+    if (this.seenAt != null) {
+      fields.add("seenAt=" + this.seenAt);
     }
     return fields.toString();
   }

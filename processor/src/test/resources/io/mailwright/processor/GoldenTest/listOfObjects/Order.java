@@ -176,14 +176,14 @@ public final class Order implements Validatable {
   @Override
   public String toString() {
     StringJoiner fields = new StringJoiner(", ", "Order{", "}");
-    if (items != null) {
-      fields.add("items=" + items);
+    if (this.items != null) {
+      fields.add("items=" + this.items);
     }
-    if (tags != null) {
-      fields.add("tags=" + tags);
+    if (this.tags != null) {
+      fields.add("tags=" + this.tags);
     }
-    if (fields != null) {
-      fields.add("fields=" + fields);
+    if (this.fields != null) {
+      fields.add("fields=" + this.fields);
     }
     return fields.toString();
   }

@@ -117,11 +117,11 @@ public final class Parcel implements Validatable {
   @Override
   public String toString() {
     StringJoiner fields = new StringJoiner(", ", "Parcel{", "}");
-    if (to != null) {
-      fields.add("to=" + to);
+    if (this.to != null) {
+      fields.add("to=" + this.to);
     }
-    if (returnTo != null) {
-      fields.add("returnTo=" + returnTo);
+    if (this.returnTo != null) {
+      fields.add("returnTo=" + this.returnTo);
     }
     return fields.toString();
   }

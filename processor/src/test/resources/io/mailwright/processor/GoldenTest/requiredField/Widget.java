@@ -143,17 +143,17 @@ public final class Widget implements Validatable {
   @Override
   public String toString() {
     StringJoiner fields = new StringJoiner(", ", "Widget{", "}");
-    if (name != null) {
-      fields.add("name=" + name);
+    if (this.name != null) {
+      fields.add("name=" + this.name);
     }
-    if (count != null) {
-      fields.add("count=" + count);
+    if (this.count != null) {
+      fields.add("count=" + this.count);
     }
-    if (active != null) {
-      fields.add("active=" + active);
+    if (this.active != null) {
+      fields.add("active=" + this.active);
     }
-    if (note != null) {
-      fields.add("note=" + note);
+    if (this.note != null) {
+      fields.add("note=" + this.note);
     }
     return fields.toString();
   }

@@ -154,17 +154,17 @@ public final class Profile implements Validatable {
   @Override
   public String toString() {
     StringJoiner fields = new StringJoiner(", ", "Profile{", "}");
-    if (firstName != null) {
-      fields.add("firstName=" + firstName);
+    if (this.firstName != null) {
+      fields.add("firstName=" + this.firstName);
     }
-    if (bio != null) {
-      fields.add("bio=" + bio);
+    if (this.bio != null) {
+      fields.add("bio=" + this.bio);
     }
-    if (inviteCode != null) {
-      fields.add("inviteCode=" + inviteCode);
+    if (this.inviteCode != null) {
+      fields.add("inviteCode=" + this.inviteCode);
     }
-    if (handle != null) {
-      fields.add("handle=" + handle);
+    if (this.handle != null) {
+      fields.add("handle=" + this.handle);
     }
     return fields.toString();
   }

@@ -109,11 +109,11 @@ public final class Dog extends Pet {
   @Override
   public String toString() {
     StringJoiner fields = new StringJoiner(", ", "Dog{", "}");
-    if (name != null) {
-      fields.add("name=" + name);
+    if (this.name != null) {
+      fields.add("name=" + this.name);
     }
-    if (trained != null) {
-      fields.add("trained=" + trained);
+    if (this.trained != null) {
+      fields.add("trained=" + this.trained);
     }
     return fields.toString();
   }

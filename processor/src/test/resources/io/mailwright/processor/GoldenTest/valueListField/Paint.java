@@ -127,11 +127,11 @@ public final class Paint implements Validatable {
   @Override
   public String toString() {
     StringJoiner fields = new StringJoiner(", ", "Paint{", "}");
-    if (color != null) {
-      fields.add("color=" + color);
+    if (this.color != null) {
+      fields.add("color=" + this.color);
     }
-    if (finish != null) {
-      fields.add("finish=" + finish);
+    if (this.finish != null) {
+      fields.add("finish=" + this.finish);
     }
     return fields.toString();
   }
