@@ -276,6 +276,7 @@ public final class Assignment implements Validatable {
      */
     public Builder priority(Priority priority) {
       this.priority = priority == null ? null : priority.wireValue();
+      this.prioritySet = true;
       return this;
     }
 
@@ -289,6 +290,7 @@ public final class Assignment implements Validatable {
     @JsonProperty("priority")
     public Builder priority(String wireValue) {
       this.priority = wireValue;
+      this.prioritySet = true;
       return this;
     }
 
