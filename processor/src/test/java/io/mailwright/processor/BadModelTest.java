@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class BadModelTest {
   /** The trigger of every bad model: generate client "Shop" from {@code com.example.bad.model.Shop}. */
-  private static final JavaFileObject TRIGGER = JavaFileObjects.forSourceString("com.example.bad.package-info", """
+  private static final JavaFileObject TRIGGER =
+      JavaFileObjects.forSourceString("com.example.bad.package-info", """
       @GenerateClient(model = Shop.class, name = "Shop")
       package com.example.bad;
 
@@ -36,7 +37,8 @@ class BadModelTest {
     Compilation compilation = compile(model);
 
     assertRejected(compilation, model);
-    assertThat(compilation).hadErrorContaining("[MW100] the model of @GenerateClient must be an interface annotated with @Api")
+    assertThat(compilation)
+        .hadErrorContaining("[MW100] the model of @GenerateClient must be an interface annotated with @Api")
         .inFile(TRIGGER).onLineContaining("model = Shop.class");
   }
 
@@ -54,7 +56,8 @@ class BadModelTest {
     Compilation compilation = compile(model);
 
     assertRejected(compilation, model);
-    assertThat(compilation).hadErrorContaining("[MW101] path parameter {orderId} has no @PathParam method in GetOrder")
+    assertThat(compilation)
+        .hadErrorContaining("[MW101] path parameter {orderId} has no @PathParam method in GetOrder")
         .inFile(model).onLineContaining("path = \"/orders/{orderId}\"");
   }
 
@@ -73,7 +76,8 @@ class BadModelTest {
     Compilation compilation = compile(model);
 
     assertRejected(compilation, model);
-    assertThat(compilation).hadErrorContaining("[MW101] path parameter orderId does not appear in the path \"/orders\"")
+    assertThat(compilation)
+        .hadErrorContaining("[MW101] path parameter orderId does not appear in the path \"/orders\"")
         .inFile(model).onLineContaining("long orderId()");
   }
 
@@ -87,7 +91,8 @@ class BadModelTest {
     Compilation compilation = compile(model);
 
     assertRejected(compilation, model);
-    assertThat(compilation).hadErrorContaining("[MW102] JSON name \"name\" of name is already used by title in Item")
+    assertThat(compilation)
+        .hadErrorContaining("[MW102] JSON name \"name\" of name is already used by title in Item")
         .inFile(model).onLineContaining("String name()");
   }
 
@@ -100,7 +105,8 @@ class BadModelTest {
     Compilation compilation = compile(model);
 
     assertRejected(compilation, model);
-    assertThat(compilation).hadErrorContaining("[MW103] @Length on Item.count of type Long; it applies to String fields")
+    assertThat(compilation)
+        .hadErrorContaining("[MW103] @Length on Item.count of type Long; it applies to String fields")
         .inFile(model).onLineContaining("Long count()");
   }
 
@@ -113,7 +119,8 @@ class BadModelTest {
     Compilation compilation = compile(model);
 
     assertRejected(compilation, model);
-    assertThat(compilation).hadErrorContaining("[MW104] bounds of Item.code have min 5 > max 2")
+    assertThat(compilation)
+        .hadErrorContaining("[MW104] bounds of Item.code have min 5 > max 2")
         .inFile(model).onLineContaining("@Length(min = 5, max = 2)");
   }
 
@@ -129,7 +136,8 @@ class BadModelTest {
     Compilation compilation = compile(model);
 
     assertRejected(compilation, model);
-    assertThat(compilation).hadErrorContaining("[MW105] value list Color is empty: declare its values as constants")
+    assertThat(compilation)
+        .hadErrorContaining("[MW105] value list Color is empty: declare its values as constants")
         .inFile(model).onLineContaining("enum Color");
   }
 
@@ -142,7 +150,8 @@ class BadModelTest {
     Compilation compilation = compile(model);
 
     assertRejected(compilation, model);
-    assertThat(compilation).hadErrorContaining("[MW106] @OnlyWhen of Item.createdAt names imported, which Item does not have")
+    assertThat(compilation)
+        .hadErrorContaining("[MW106] @OnlyWhen of Item.createdAt names imported, which Item does not have")
         .inFile(model).onLineContaining("Instant createdAt()");
   }
 
@@ -168,7 +177,8 @@ class BadModelTest {
     Compilation compilation = compile(model);
 
     assertRejected(compilation, model);
-    assertThat(compilation).hadErrorContaining("[MW106] @AtLeastOne names email, which Customer does not have")
+    assertThat(compilation)
+        .hadErrorContaining("[MW106] @AtLeastOne names email, which Customer does not have")
         .inFile(model).onLineContaining("@AtLeastOne");
   }
 
@@ -185,7 +195,8 @@ class BadModelTest {
     // The validator aims at the second @Variant, but javac (17) cannot place a message on one of
     // several repeated annotations (they are wrapped in a container it has no tree for): the
     // error falls on the union, and its message names the value.
-    assertThat(compilation).hadErrorContaining("[MW107] discriminator value \"dog\" is used twice in Pet")
+    assertThat(compilation)
+        .hadErrorContaining("[MW107] discriminator value \"dog\" is used twice in Pet")
         .inFile(model).onLineContaining("interface Pet");
   }
 
@@ -198,7 +209,8 @@ class BadModelTest {
     Compilation compilation = compile(model);
 
     assertRejected(compilation, model);
-    assertThat(compilation).hadErrorContaining("[MW108] Item.labels has unsupported type java.util.Map<")
+    assertThat(compilation)
+        .hadErrorContaining("[MW108] Item.labels has unsupported type java.util.Map<")
         .inFile(model).onLineContaining("labels()");
   }
 
@@ -211,7 +223,8 @@ class BadModelTest {
     Compilation compilation = compile(model);
 
     assertRejected(compilation, model);
-    assertThat(compilation).hadErrorContaining("[MW108] Item.weight has unsupported type double; supported: String, Long")
+    assertThat(compilation)
+        .hadErrorContaining("[MW108] Item.weight has unsupported type double; supported: String, Long")
         .inFile(model).onLineContaining("double weight()");
   }
 
@@ -224,8 +237,8 @@ class BadModelTest {
     Compilation compilation = compile(model);
 
     assertRejected(compilation, model);
-    assertThat(compilation).hadErrorContaining(
-            "[MW109] Item.assignee is required and \"absent or null\" (@ExplicitNull) at once")
+    assertThat(compilation)
+        .hadErrorContaining("[MW109] Item.assignee is required and \"absent or null\" (@ExplicitNull) at once")
         .inFile(model).onLineContaining("Long assignee()");
   }
 
@@ -238,7 +251,8 @@ class BadModelTest {
     Compilation compilation = compile(model);
 
     assertRejected(compilation, model);
-    assertThat(compilation).hadErrorContaining("[MW110] @Size on Item.tags of type String; it applies to List fields")
+    assertThat(compilation)
+        .hadErrorContaining("[MW110] @Size on Item.tags of type String; it applies to List fields")
         .inFile(model).onLineContaining("String tags()");
   }
 
@@ -251,7 +265,8 @@ class BadModelTest {
     Compilation compilation = compile(model);
 
     assertRejected(compilation, model);
-    assertThat(compilation).hadErrorContaining("[MW111] @Format on Item.owner of type Long; it applies to String and List<String>")
+    assertThat(compilation)
+        .hadErrorContaining("[MW111] @Format on Item.owner of type Long; it applies to String and List<String>")
         .inFile(model).onLineContaining("Long owner()");
   }
 
@@ -265,8 +280,9 @@ class BadModelTest {
     Compilation compilation = compile(model);
 
     assertRejected(compilation, model);
-    assertThat(compilation).hadErrorContaining(
-            "[MW112] Dog is a member of Pet, whose discriminator is \"kind\": it cannot have a field of that name")
+    assertThat(compilation)
+        .hadErrorContaining("[MW112] Dog is a member of Pet, whose discriminator is \"kind\":"
+            + " it cannot have a field of that name")
         .inFile(model).onLineContaining("String kind()");
   }
 
@@ -280,8 +296,9 @@ class BadModelTest {
     Compilation compilation = compile(model);
 
     assertRejected(compilation, model);
-    assertThat(compilation).hadErrorContaining(
-            "[MW113] @OnlyWhen of Item.createdAt requires imported to be \"yes\", a value its type Boolean cannot have")
+    assertThat(compilation)
+        .hadErrorContaining("[MW113] @OnlyWhen of Item.createdAt requires imported to be \"yes\","
+            + " a value its type Boolean cannot have")
         .inFile(model).onLineContaining("value = \"yes\"");
   }
 
@@ -306,8 +323,8 @@ class BadModelTest {
     Compilation compilation = compile(model);
 
     assertRejected(compilation, model);
-    assertThat(compilation).hadErrorContaining(
-            "[MW114] CreateItem has a @Body: it cannot also have body fields or a second @Body")
+    assertThat(compilation)
+        .hadErrorContaining("[MW114] CreateItem has a @Body: it cannot also have body fields or a second @Body")
         .inFile(model).onLineContaining("String note()");
   }
 
@@ -336,7 +353,8 @@ class BadModelTest {
     Compilation compilation = compile(model);
 
     assertRejected(compilation, model);
-    assertThat(compilation).hadErrorContaining("[MW115] two generated types would be named Address")
+    assertThat(compilation)
+        .hadErrorContaining("[MW115] two generated types would be named Address")
         .inFile(model).onLineContaining("String city()");
   }
 
@@ -358,7 +376,8 @@ class BadModelTest {
     Compilation compilation = compile(model);
 
     assertRejected(compilation, model);
-    assertThat(compilation).hadErrorContaining("[MW116] operation create is declared twice in resource orders")
+    assertThat(compilation)
+        .hadErrorContaining("[MW116] operation create is declared twice in resource orders")
         .inFile(model).onLineContaining("the second \"create\"");
   }
 
@@ -391,7 +410,7 @@ class BadModelTest {
         .isEmpty();
   }
 
-  /** The model file {@code com/example/bad/model/Shop.java}: the vocabulary's imports and the declarations. */
+  /** The model file {@code com/example/bad/model/Shop.java}: the vocabulary's imports, then the declarations. */
   private static JavaFileObject model(String declarations) {
     return JavaFileObjects.forSourceString("com.example.bad.model.Shop", """
         package com.example.bad.model;
