@@ -284,7 +284,9 @@ public final class ModelValidator {
     if (t == TypeRef.Scalar.BOOLEAN) {
       fits = v.equals("true") || v.equals("false");
     } else if (t == TypeRef.Scalar.LONG || t == TypeRef.Scalar.INTEGER) {
-      fits = v.matches("-?\\d{1,18}") && (t == TypeRef.Scalar.LONG || Math.abs(Long.parseLong(v)) <= Integer.MAX_VALUE);
+      // Decimal without leading zeros: the value is written into generated code as a Java literal.
+      fits = v.matches("-?(0|[1-9]\\d{0,17})")
+          && (t == TypeRef.Scalar.LONG || Math.abs(Long.parseLong(v)) <= Integer.MAX_VALUE);
     } else if (t == TypeRef.Scalar.STRING) {
       fits = true;
     } else if (t instanceof TypeRef.EnumRef e) {

@@ -63,7 +63,7 @@ final class ShapeWriter {
         .addModifiers(PUBLIC, FINAL)
         .addJavadoc(Javadoc.paragraph(shape.doc()))
         .addJavadoc("\n<p>Immutable. Make one with {@link #builder()}: {@link Builder#build()} checks every"
-            + " documented rule and reports all\nviolations at once, each with its JSON path.\n")
+            + " documented rule\nand reports all violations at once, each with its JSON path.\n")
         .addAnnotation(Names.generated())
         .addAnnotation(Names.explicitOnly())
         .addAnnotation(AnnotationSpec.builder(Names.JSON_INCLUDE)
@@ -74,7 +74,7 @@ final class ShapeWriter {
     if (unionClass != null) {
       type.superclass(unionClass)
           .addJavadoc("\n<p>A {@link $T} of type {@code $L}: it writes {@code \"$L\": \"$L\"} in a list of"
-              + " {@code $T}, and nothing of the kind\nwhen it is the body of its own request.\n",
+              + "\n{@code $T}, and nothing of the kind when it is the body of its own request.\n",
               unionClass, variantValue(union, shape.name()), union.discriminator(),
               variantValue(union, shape.name()), unionClass)
           .addAnnotation(AnnotationSpec.builder(Names.JSON_TYPE_INFO)
@@ -216,7 +216,11 @@ final class ShapeWriter {
       values = String.join(", ", e.wireValues());
     }
     String rules = p.rulesSentence(values);
-    return Javadoc.paragraph(p.model.doc()) + (rules.isEmpty() ? "" : "\n<p>" + Javadoc.wrap(Javadoc.text(rules)) + "\n");
+    String doc = Javadoc.paragraph(p.model.doc());
+    if (rules.isEmpty()) {
+      return doc;
+    }
+    return doc + (doc.isEmpty() ? "" : "\n<p>") + Javadoc.wrap(Javadoc.text(rules)) + "\n";
   }
 
   private void accessors(TypeSpec.Builder type, FieldPlan p) {
@@ -317,7 +321,9 @@ final class ShapeWriter {
       List<FieldPlan> plans) {
     TypeSpec.Builder b = TypeSpec.classBuilder(builder)
         .addModifiers(PUBLIC, STATIC, FINAL)
-        .addJavadoc("Builds a {@link $T}. Setting a field to {@code null} leaves it out of the request.\n", self)
+        .addJavadoc("The builder of {@link $T}. Setting a field to {@code null} leaves it out of the request$L.\n", self,
+            plans.stream().anyMatch(FieldPlan::explicitNull)
+                ? "\n(except a field whose absent and null states differ: there {@code null} is sent as JSON null)" : "")
         .addAnnotation(Names.explicitOnly())
         .addAnnotation(AnnotationSpec.builder(Names.JSON_IGNORE_PROPERTIES).addMember("ignoreUnknown", "true").build());
     if (unionClass != null) {
@@ -395,57 +401,45 @@ final class ShapeWriter {
         MethodSpec.Builder m = setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
             .addParameter(p.storage, n);
         if (p.explicitNull()) {
-          m.addJavadoc("\n@param $N the value, or {@code null} to send an explicit {@code null}\n", n)
-              .addStatement("this.$N = $N", n, n)
-              .addStatement("this.$N = true", p.setFlag());
-        } else {
-          m.addStatement("this.$N = $N", n, n);
+          m.addJavadoc("\n@param $N the value, or {@code null} to send an explicit {@code null}\n", n);
         }
-        b.addMethod(m.addStatement("return this").build());
+        b.addMethod(stored(p, m.addStatement("this.$N = $N", n, n)));
       }
       case BINARY -> {
-        b.addMethod(setter(builder, n, doc).addParameter(Names.BINARY_DATA, n)
-            .addStatement("this.$N = $N", n, n).addStatement("return this").build());
-        b.addMethod(setter(builder, n, doc).addParameter(ArrayTypeName.of(TypeName.BYTE), "bytes")
+        b.addMethod(stored(p, setter(builder, n, doc).addParameter(Names.BINARY_DATA, n)
+            .addStatement("this.$N = $N", n, n)));
+        b.addMethod(stored(p, setter(builder, n, doc).addParameter(ArrayTypeName.of(TypeName.BYTE), "bytes")
             .addJavadoc("\n@param bytes the content, copied; Base64-encoded when the request is written\n")
-            .addStatement("this.$N = bytes == null ? null : $T.of(bytes)", n, Names.BINARY_DATA)
-            .addStatement("return this").build());
-        b.addMethod(setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
+            .addStatement("this.$N = bytes == null ? null : $T.of(bytes)", n, Names.BINARY_DATA)));
+        b.addMethod(stored(p, setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
             .addParameter(String.class, "base64")
             .addJavadoc("\n@param base64 the content as Base64 text, as the API's JSON carries it\n")
-            .addStatement("this.$N = base64 == null ? null : $T.ofBase64(base64)", n, Names.BINARY_DATA)
-            .addStatement("return this").build());
+            .addStatement("this.$N = base64 == null ? null : $T.ofBase64(base64)", n, Names.BINARY_DATA)));
       }
       case INSTANT -> {
-        b.addMethod(setter(builder, n, doc).addParameter(ClassName.get("java.time", "Instant"), n)
-            .addStatement("this.$N = $T.instantToWire($N)", n, Names.FORMATS, n)
-            .addStatement("return this").build());
-        b.addMethod(setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
+        b.addMethod(stored(p, setter(builder, n, doc).addParameter(ClassName.get("java.time", "Instant"), n)
+            .addStatement("this.$N = $T.instantToWire($N)", n, Names.FORMATS, n)));
+        b.addMethod(stored(p, setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
             .addParameter(String.class, "wire")
             .addJavadoc("\n@param wire the instant as the API writes it, {@code yyyy-MM-dd'T'HH:mm:ss'Z'}\n")
-            .addStatement("this.$N = wire", n)
-            .addStatement("return this").build());
+            .addStatement("this.$N = wire", n)));
       }
       case ENUM -> {
-        b.addMethod(setter(builder, n, doc).addParameter(p.modelClass, n)
-            .addStatement("this.$N = $N == null ? null : $N.wireValue()", n, n, n)
-            .addStatement("return this").build());
-        b.addMethod(setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
+        b.addMethod(stored(p, setter(builder, n, doc).addParameter(p.modelClass, n)
+            .addStatement("this.$N = $N == null ? null : $N.wireValue()", n, n, n)));
+        b.addMethod(stored(p, setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
             .addParameter(String.class, "wireValue")
             .addJavadoc("\n@param wireValue the value as the API writes it; checked by {@link #build()}\n")
-            .addStatement("this.$N = wireValue", n)
-            .addStatement("return this").build());
+            .addStatement("this.$N = wireValue", n)));
       }
       case OBJECT -> {
-        b.addMethod(setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
+        b.addMethod(stored(p, setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
             .addParameter(p.storage, n)
-            .addStatement("this.$N = $N", n, n)
-            .addStatement("return this").build());
-        b.addMethod(setter(builder, n, doc).addParameter(p.modelClass.nestedClass("Builder"), n)
+            .addStatement("this.$N = $N", n, n)));
+        b.addMethod(stored(p, setter(builder, n, doc).addParameter(p.modelClass.nestedClass("Builder"), n)
             .addJavadoc("\n@param $N a builder, read now; what it holds is checked by this builder's"
                 + " {@link #build()}, with its path\n", n)
-            .addStatement("this.$N = $N == null ? null : $N.buildUnvalidated()", n, n, n)
-            .addStatement("return this").build());
+            .addStatement("this.$N = $N == null ? null : $N.buildUnvalidated()", n, n, n)));
       }
       case LIST -> listSetters(b, builder, p, doc);
     }
@@ -455,11 +449,10 @@ final class ShapeWriter {
     String n = p.name;
     TypeName anyList = ParameterizedTypeName.get(LIST,
         p.elementIsObject ? WildcardTypeName.subtypeOf(p.element) : p.element);
-    b.addMethod(setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
+    b.addMethod(stored(p, setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
         .addParameter(anyList, n)
         .addJavadoc("\n@param $N the elements, copied; {@code null} leaves the field out\n", n)
-        .addStatement("this.$N = $N == null ? null : new $T<>($N)", n, n, ARRAY_LIST, n)
-        .addStatement("return this").build());
+        .addStatement("this.$N = $N == null ? null : new $T<>($N)", n, n, ARRAY_LIST, n)));
     b.addMethod(setter(builder, n, doc)
         .addParameter(ParameterSpec.builder(ArrayTypeName.of(p.element), n).build())
         .varargs(true)
@@ -467,19 +460,29 @@ final class ShapeWriter {
         .addStatement("return $N($T.asList($N))", n, Arrays.class, n).build());
     String add = "add" + p.singular();
     String one = safeSingular(p);
-    b.addMethod(setter(builder, add, doc).addParameter(p.element, one)
+    b.addMethod(stored(p, setter(builder, add, doc).addParameter(p.element, one)
         .addJavadoc("\n@param $N appended to the elements\n", one)
         .beginControlFlow("if (this.$N == null)", n)
         .addStatement("this.$N = new $T<>()", n, ARRAY_LIST)
         .endControlFlow()
-        .addStatement("this.$N.add($N)", n, one)
-        .addStatement("return this").build());
+        .addStatement("this.$N.add($N)", n, one)));
     if (p.elementIsObject) {
       b.addMethod(setter(builder, add, doc).addParameter(p.modelClass.nestedClass("Builder"), one)
           .addJavadoc("\n@param $N a builder, read now and appended; what it holds is checked by this builder's"
               + " {@link #build()},\n    with its path\n", one)
           .addStatement("return $N($N == null ? null : $N.buildUnvalidated())", add, one, one).build());
     }
+  }
+
+  /**
+   * Ends a setter that stores a value: an absent-or-null field is now present, also when the value
+   * stored is {@code null} (an explicit JSON null).
+   */
+  private static MethodSpec stored(FieldPlan p, MethodSpec.Builder setter) {
+    if (p.explicitNull()) {
+      setter.addStatement("this.$N = true", p.setFlag());
+    }
+    return setter.addStatement("return this").build();
   }
 
   private static String safeSingular(FieldPlan p) {

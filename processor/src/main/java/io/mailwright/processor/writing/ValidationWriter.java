@@ -49,15 +49,21 @@ final class ValidationWriter {
     if (p.model.required()) {
       code.beginControlFlow("if (this.$N == null)", p.name)
           .addStatement("$L.add($S, $T.REQUIRED, $S, null)", PARAM, p.json(), Names.RULE, "is required");
-      if (checks.size() == 1 && checks.get(0).condition() != null) {
-        code.nextControlFlow("else if ($L)", checks.get(0).condition()).add(checks.get(0).body());
-      } else if (!checks.isEmpty()) {
+      List<Check> rest = checks;
+      if (!rest.isEmpty() && rest.get(0).exclusive()) {
+        // An empty string is reported as such, not also as too short or not an email address.
+        code.nextControlFlow("else if ($L)", rest.get(0).condition()).add(rest.get(0).body());
+        rest = rest.subList(1, rest.size());
+      }
+      if (rest.size() == 1 && rest.get(0).condition() != null) {
+        code.nextControlFlow("else if ($L)", rest.get(0).condition()).add(rest.get(0).body());
+      } else if (!rest.isEmpty()) {
         code.nextControlFlow("else");
-        checks.forEach(c -> c.addTo(code));
+        rest.forEach(c -> c.addTo(code));
       }
       code.endControlFlow();
     } else if (checks.size() == 1 && checks.get(0).condition() != null) {
-      code.beginControlFlow("if (this.$N != null && $L)", p.name, checks.get(0).condition())
+      code.beginControlFlow("if (this.$N != null && $L)", p.name, andOperand(checks.get(0).condition()))
           .add(checks.get(0).body())
           .endControlFlow();
     } else if (!checks.isEmpty()) {
@@ -67,8 +73,17 @@ final class ValidationWriter {
     }
   }
 
+  /** A condition as the right operand of {@code &&}: a disjunction in parentheses. */
+  private static CodeBlock andOperand(CodeBlock condition) {
+    return condition.toString().contains("||") ? CodeBlock.of("($L)", condition) : condition;
+  }
+
   /** A check of a present value: a condition that reports, or (condition {@code null}) plain code. */
-  private record Check(CodeBlock condition, CodeBlock body) {
+  private record Check(CodeBlock condition, CodeBlock body, boolean exclusive) {
+    Check(CodeBlock condition, CodeBlock body) {
+      this(condition, body, false);
+    }
+
     void addTo(CodeBlock.Builder code) {
       if (condition == null) {
         code.add(body);
@@ -89,8 +104,9 @@ final class ValidationWriter {
     switch (p.kind) {
       case SCALAR -> {
         if (p.model.required() && p.model.type() == TypeRef.Scalar.STRING) {
-          c.add(check(CodeBlock.of("this.$N.isEmpty()", n), "$L.add($S, $T.REQUIRED, $S, this.$N)", PARAM, p.json(),
-              Names.RULE, "must not be empty", n));
+          c.add(new Check(CodeBlock.of("this.$N.isEmpty()", n), CodeBlock.builder().addStatement(
+              "$L.add($S, $T.REQUIRED, $S, this.$N)", PARAM, p.json(), Names.RULE, "must not be empty", n).build(),
+              true));
         }
         Rules.Bounds b = p.model.length();
         if (b != null) {
@@ -161,7 +177,7 @@ final class ValidationWriter {
   private static CodeBlock outside(String measure, String n, Rules.Bounds b) {
     CodeBlock m = CodeBlock.of(measure, n);
     if (b.min() > 0 && b.hasMax()) {
-      return CodeBlock.of("($L < $L || $L > $L)", m, b.min(), m, b.max());
+      return CodeBlock.of("$L < $L || $L > $L", m, b.min(), m, b.max());
     }
     return b.hasMax() ? CodeBlock.of("$L > $L", m, b.max()) : CodeBlock.of("$L < $L", m, b.min());
   }

@@ -1,0 +1,318 @@
+package com.example.explicitnull;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.mailwright.helpscout.runtime.JsonNull;
+import io.mailwright.helpscout.runtime.RequestValidationException;
+import io.mailwright.helpscout.runtime.Rule;
+import io.mailwright.helpscout.runtime.Validatable;
+import io.mailwright.helpscout.runtime.Violation;
+import io.mailwright.helpscout.runtime.Violations;
+import java.util.List;
+import java.util.Objects;
+import java.util.StringJoiner;
+import javax.annotation.processing.Generated;
+
+/**
+ * Who a ticket is assigned to.
+ *
+ * <p>Immutable. Make one with {@link #builder()}: {@link Builder#build()} checks every documented rule
+ * and reports all violations at once, each with its JSON path.
+ */
+@Generated("io.mailwright.processor.ClientProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@JsonPropertyOrder({"assignee", "team", "priority"})
+public final class Assignment implements Validatable {
+  private final Long assignee;
+
+  private final boolean assigneeSet;
+
+  private final String team;
+
+  private final boolean teamSet;
+
+  private final String priority;
+
+  private final boolean prioritySet;
+
+  private Assignment(Builder builder) {
+    this.assignee = builder.assignee;
+    this.assigneeSet = builder.assigneeSet;
+    this.team = builder.team;
+    this.teamSet = builder.teamSet;
+    this.priority = builder.priority;
+    this.prioritySet = builder.prioritySet;
+  }
+
+  /**
+   * A builder with no field set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding every field of this value.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * The assigned user. Absent: unchanged; null: unassigned.
+   *
+   * <p>Absent, null and a value are three different requests.
+   */
+  public Long assignee() {
+    return assignee;
+  }
+
+  /**
+   * Whether the request carries {@code assignee}: true for a value and for an explicit {@code null}, false when
+   * it is absent.
+   */
+  public boolean hasAssignee() {
+    return assigneeSet;
+  }
+
+  @JsonProperty("assignee")
+  private Object assigneeJson() {
+    return !assigneeSet ? null : assignee == null ? JsonNull.INSTANCE : assignee;
+  }
+
+  /**
+   * The team. Absent: unchanged; null: no team.
+   *
+   * <p>Length at most 20 when defined. Absent, null and a value are three different requests.
+   */
+  public String team() {
+    return team;
+  }
+
+  /**
+   * Whether the request carries {@code team}: true for a value and for an explicit {@code null}, false when
+   * it is absent.
+   */
+  public boolean hasTeam() {
+    return teamSet;
+  }
+
+  @JsonProperty("team")
+  private Object teamJson() {
+    return !teamSet ? null : team == null ? JsonNull.INSTANCE : team;
+  }
+
+  /**
+   * The priority. Absent: unchanged; null: the queue's default.
+   *
+   * <p>One of low, high. Absent, null and a value are three different requests.
+   *
+   * @return the value, or {@code null} when absent (or, in a value read from JSON and not validated, unknown)
+   */
+  public Priority priority() {
+    return Priority.fromWireValue(priority);
+  }
+
+  /**
+   * Whether the request carries {@code priority}: true for a value and for an explicit {@code null}, false when
+   * it is absent.
+   */
+  public boolean hasPriority() {
+    return prioritySet;
+  }
+
+  @JsonProperty("priority")
+  private Object priorityJson() {
+    return !prioritySet ? null : priority == null ? JsonNull.INSTANCE : priority;
+  }
+
+  @Override
+  public List<Violation> validate() {
+    Violations violations = new Violations();
+    validateInto(violations);
+    return violations.toList();
+  }
+
+  void validateInto(Violations violations) {
+    if (!this.assigneeSet && !this.teamSet) {
+      violations.addHere(Rule.AT_LEAST_ONE, "must have assignee or team");
+    }
+    if (this.team != null && this.team.length() > 20) {
+      violations.add("team", Rule.LENGTH, "length must be at most 20, was " + this.team.length(), this.team);
+    }
+    if (this.priority != null && Priority.fromWireValue(this.priority) == null) {
+      violations.add("priority", Rule.ONE_OF, "must be one of [low, high], was '" + this.priority + "'", this.priority);
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Assignment that
+        && Objects.equals(this.assignee, that.assignee)
+        && this.assigneeSet == that.assigneeSet
+        && Objects.equals(this.team, that.team)
+        && this.teamSet == that.teamSet
+        && Objects.equals(this.priority, that.priority)
+        && this.prioritySet == that.prioritySet;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(assignee, assigneeSet, team, teamSet, priority, prioritySet);
+  }
+
+  /**
+   * The fields that are set, by their JSON names.
+   */
+  @Override
+  public String toString() {
+    StringJoiner joiner = new StringJoiner(", ", "Assignment{", "}");
+    if (this.assigneeSet) {
+      joiner.add("assignee=" + this.assignee);
+    }
+    if (this.teamSet) {
+      joiner.add("team=" + this.team);
+    }
+    if (this.prioritySet) {
+      joiner.add("priority=" + this.priority);
+    }
+    return joiner.toString();
+  }
+
+  /**
+   * Jackson reads the fields into a builder; the value is not validated, see {@link #validate()}.
+   */
+  @JsonCreator(
+      mode = JsonCreator.Mode.DELEGATING
+  )
+  private static Assignment fromJson(Builder builder) {
+    return builder.buildUnvalidated();
+  }
+
+  /**
+   * The builder of {@link Assignment}. Setting a field to {@code null} leaves it out of the request
+   * (except a field whose absent and null states differ: there {@code null} is sent as JSON null).
+   */
+  @JsonAutoDetect(
+      fieldVisibility = JsonAutoDetect.Visibility.NONE,
+      getterVisibility = JsonAutoDetect.Visibility.NONE,
+      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+      setterVisibility = JsonAutoDetect.Visibility.NONE,
+      creatorVisibility = JsonAutoDetect.Visibility.NONE
+  )
+  @JsonIgnoreProperties(
+      ignoreUnknown = true
+  )
+  public static final class Builder {
+    private Long assignee;
+
+    private boolean assigneeSet;
+
+    private String team;
+
+    private boolean teamSet;
+
+    private String priority;
+
+    private boolean prioritySet;
+
+    private Builder() {
+    }
+
+    private Builder(Assignment source) {
+      this.assignee = source.assignee;
+      this.assigneeSet = source.assigneeSet;
+      this.team = source.team;
+      this.teamSet = source.teamSet;
+      this.priority = source.priority;
+      this.prioritySet = source.prioritySet;
+    }
+
+    /**
+     * The assigned user. Absent: unchanged; null: unassigned.
+     *
+     * <p>Absent, null and a value are three different requests.
+     *
+     * @param assignee the value, or {@code null} to send an explicit {@code null}
+     */
+    @JsonProperty("assignee")
+    public Builder assignee(Long assignee) {
+      this.assignee = assignee;
+      this.assigneeSet = true;
+      return this;
+    }
+
+    /**
+     * The team. Absent: unchanged; null: no team.
+     *
+     * <p>Length at most 20 when defined. Absent, null and a value are three different requests.
+     *
+     * @param team the value, or {@code null} to send an explicit {@code null}
+     */
+    @JsonProperty("team")
+    public Builder team(String team) {
+      this.team = team;
+      this.teamSet = true;
+      return this;
+    }
+
+    /**
+     * The priority. Absent: unchanged; null: the queue's default.
+     *
+     * <p>One of low, high. Absent, null and a value are three different requests.
+     */
+    public Builder priority(Priority priority) {
+      this.priority = priority == null ? null : priority.wireValue();
+      this.prioritySet = true;
+      return this;
+    }
+
+    /**
+     * The priority. Absent: unchanged; null: the queue's default.
+     *
+     * <p>One of low, high. Absent, null and a value are three different requests.
+     *
+     * @param wireValue the value as the API writes it; checked by {@link #build()}
+     */
+    @JsonProperty("priority")
+    public Builder priority(String wireValue) {
+      this.priority = wireValue;
+      this.prioritySet = true;
+      return this;
+    }
+
+    /**
+     * Checks every documented rule and makes the value.
+     *
+     * @throws RequestValidationException listing every violation, each with its JSON path
+     */
+    public Assignment build() {
+      Assignment value = new Assignment(this);
+      Violations violations = new Violations();
+      value.validateInto(violations);
+      violations.throwIfAny("Assignment");
+      return value;
+    }
+
+    /**
+     * The value as it is, for a parent that validates it in place with its own JSON path.
+     */
+    Assignment buildUnvalidated() {
+      return new Assignment(this);
+    }
+  }
+}

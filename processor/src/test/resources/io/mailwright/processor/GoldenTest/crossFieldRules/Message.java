@@ -1,0 +1,485 @@
+package com.example.crossfield;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.mailwright.helpscout.runtime.Formats;
+import io.mailwright.helpscout.runtime.RequestValidationException;
+import io.mailwright.helpscout.runtime.Rule;
+import io.mailwright.helpscout.runtime.Validatable;
+import io.mailwright.helpscout.runtime.Violation;
+import io.mailwright.helpscout.runtime.Violations;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.StringJoiner;
+import javax.annotation.processing.Generated;
+
+/**
+ * A message to someone, found by email, phone or user id.
+ *
+ * <p>Immutable. Make one with {@link #builder()}: {@link Builder#build()} checks every documented rule
+ * and reports all violations at once, each with its JSON path.
+ */
+@Generated("io.mailwright.processor.ClientProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@JsonPropertyOrder({"email", "phone", "userId", "channel", "imported", "sentAt", "priority", "escalation", "tenant", "testLabel"})
+public final class Message implements Validatable {
+  private final String email;
+
+  private final String phone;
+
+  private final Long userId;
+
+  private final String channel;
+
+  private final Boolean imported;
+
+  private final String sentAt;
+
+  private final Integer priority;
+
+  private final String escalation;
+
+  private final Long tenant;
+
+  private final String testLabel;
+
+  private Message(Builder builder) {
+    this.email = builder.email;
+    this.phone = builder.phone;
+    this.userId = builder.userId;
+    this.channel = builder.channel;
+    this.imported = builder.imported;
+    this.sentAt = builder.sentAt;
+    this.priority = builder.priority;
+    this.escalation = builder.escalation;
+    this.tenant = builder.tenant;
+    this.testLabel = builder.testLabel;
+  }
+
+  /**
+   * A builder with no field set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding every field of this value.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * The recipient's email
+   */
+  @JsonProperty("email")
+  public String email() {
+    return email;
+  }
+
+  /**
+   * The recipient's phone
+   *
+   * <p>Only when channel is sms.
+   */
+  @JsonProperty("phone")
+  public String phone() {
+    return phone;
+  }
+
+  /**
+   * The recipient's user id
+   */
+  @JsonProperty("userId")
+  public Long userId() {
+    return userId;
+  }
+
+  /**
+   * How it is sent
+   *
+   * <p>One of email, sms.
+   *
+   * @return the value, or {@code null} when absent (or, in a value read from JSON and not validated, unknown)
+   */
+  public Channel channel() {
+    return Channel.fromWireValue(channel);
+  }
+
+  @JsonProperty("channel")
+  private String channelJson() {
+    return channel;
+  }
+
+  /**
+   * Whether it is imported from another system
+   */
+  @JsonProperty("imported")
+  public Boolean imported() {
+    return imported;
+  }
+
+  /**
+   * When it was first sent
+   *
+   * <p>Sent as yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds). Only when imported is true.
+   *
+   * @return the instant, or {@code null} when absent (or, in a value read from JSON and not validated, not an
+   *     instant)
+   */
+  public Instant sentAt() {
+    return Formats.instantFromWire(sentAt);
+  }
+
+  @JsonProperty("sentAt")
+  private String sentAtJson() {
+    return sentAt;
+  }
+
+  /**
+   * Priority, 1 to 3
+   */
+  @JsonProperty("priority")
+  public Integer priority() {
+    return priority;
+  }
+
+  /**
+   * Who to call when it fails
+   *
+   * <p>Only when priority is 3.
+   */
+  @JsonProperty("escalation")
+  public String escalation() {
+    return escalation;
+  }
+
+  /**
+   * The tenant
+   */
+  @JsonProperty("tenant")
+  public Long tenant() {
+    return tenant;
+  }
+
+  /**
+   * The test tenant's label
+   *
+   * <p>Only when tenant is 42.
+   */
+  @JsonProperty("testLabel")
+  public String testLabel() {
+    return testLabel;
+  }
+
+  @Override
+  public List<Violation> validate() {
+    Violations violations = new Violations();
+    validateInto(violations);
+    return violations.toList();
+  }
+
+  void validateInto(Violations violations) {
+    if (this.email == null && this.phone == null && this.userId == null) {
+      violations.addHere(Rule.AT_LEAST_ONE, "must have at least one of email, phone, userId");
+    }
+    if (this.phone != null && !"sms".equals(this.channel)) {
+      violations.add("phone", Rule.ONLY_WHEN, "only allowed when channel is sms", null);
+    }
+    if (this.channel != null && Channel.fromWireValue(this.channel) == null) {
+      violations.add("channel", Rule.ONE_OF, "must be one of [email, sms], was '" + this.channel + "'", this.channel);
+    }
+    if (this.sentAt != null && !Formats.isApiInstant(this.sentAt)) {
+      violations.add("sentAt", Rule.INSTANT, "must be an instant in the form yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds), was '" + this.sentAt + "'", this.sentAt);
+    }
+    if (this.sentAt != null && !Boolean.TRUE.equals(this.imported)) {
+      violations.add("sentAt", Rule.ONLY_WHEN, "only allowed when imported is true", null);
+    }
+    if (this.escalation != null && !Integer.valueOf(3).equals(this.priority)) {
+      violations.add("escalation", Rule.ONLY_WHEN, "only allowed when priority is 3", null);
+    }
+    if (this.testLabel != null && !Long.valueOf(42L).equals(this.tenant)) {
+      violations.add("testLabel", Rule.ONLY_WHEN, "only allowed when tenant is 42", null);
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Message that
+        && Objects.equals(this.email, that.email)
+        && Objects.equals(this.phone, that.phone)
+        && Objects.equals(this.userId, that.userId)
+        && Objects.equals(this.channel, that.channel)
+        && Objects.equals(this.imported, that.imported)
+        && Objects.equals(this.sentAt, that.sentAt)
+        && Objects.equals(this.priority, that.priority)
+        && Objects.equals(this.escalation, that.escalation)
+        && Objects.equals(this.tenant, that.tenant)
+        && Objects.equals(this.testLabel, that.testLabel);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(email, phone, userId, channel, imported, sentAt, priority, escalation, tenant, testLabel);
+  }
+
+  /**
+   * The fields that are set, by their JSON names.
+   */
+  @Override
+  public String toString() {
+    StringJoiner joiner = new StringJoiner(", ", "Message{", "}");
+    if (this.email != null) {
+      joiner.add("email=" + this.email);
+    }
+    if (this.phone != null) {
+      joiner.add("phone=" + this.phone);
+    }
+    if (this.userId != null) {
+      joiner.add("userId=" + this.userId);
+    }
+    if (this.channel != null) {
+      joiner.add("channel=" + this.channel);
+    }
+    if (this.imported != null) {
+      joiner.add("imported=" + this.imported);
+    }
+    if (this.sentAt != null) {
+      joiner.add("sentAt=" + this.sentAt);
+    }
+    if (this.priority != null) {
+      joiner.add("priority=" + this.priority);
+    }
+    if (this.escalation != null) {
+      joiner.add("escalation=" + this.escalation);
+    }
+    if (this.tenant != null) {
+      joiner.add("tenant=" + this.tenant);
+    }
+    if (this.testLabel != null) {
+      joiner.add("testLabel=" + this.testLabel);
+    }
+    return joiner.toString();
+  }
+
+  /**
+   * Jackson reads the fields into a builder; the value is not validated, see {@link #validate()}.
+   */
+  @JsonCreator(
+      mode = JsonCreator.Mode.DELEGATING
+  )
+  private static Message fromJson(Builder builder) {
+    return builder.buildUnvalidated();
+  }
+
+  /**
+   * The builder of {@link Message}. Setting a field to {@code null} leaves it out of the request.
+   */
+  @JsonAutoDetect(
+      fieldVisibility = JsonAutoDetect.Visibility.NONE,
+      getterVisibility = JsonAutoDetect.Visibility.NONE,
+      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+      setterVisibility = JsonAutoDetect.Visibility.NONE,
+      creatorVisibility = JsonAutoDetect.Visibility.NONE
+  )
+  @JsonIgnoreProperties(
+      ignoreUnknown = true
+  )
+  public static final class Builder {
+    private String email;
+
+    private String phone;
+
+    private Long userId;
+
+    private String channel;
+
+    private Boolean imported;
+
+    private String sentAt;
+
+    private Integer priority;
+
+    private String escalation;
+
+    private Long tenant;
+
+    private String testLabel;
+
+    private Builder() {
+    }
+
+    private Builder(Message source) {
+      this.email = source.email;
+      this.phone = source.phone;
+      this.userId = source.userId;
+      this.channel = source.channel;
+      this.imported = source.imported;
+      this.sentAt = source.sentAt;
+      this.priority = source.priority;
+      this.escalation = source.escalation;
+      this.tenant = source.tenant;
+      this.testLabel = source.testLabel;
+    }
+
+    /**
+     * The recipient's email
+     */
+    @JsonProperty("email")
+    public Builder email(String email) {
+      this.email = email;
+      return this;
+    }
+
+    /**
+     * The recipient's phone
+     *
+     * <p>Only when channel is sms.
+     */
+    @JsonProperty("phone")
+    public Builder phone(String phone) {
+      this.phone = phone;
+      return this;
+    }
+
+    /**
+     * The recipient's user id
+     */
+    @JsonProperty("userId")
+    public Builder userId(Long userId) {
+      this.userId = userId;
+      return this;
+    }
+
+    /**
+     * How it is sent
+     *
+     * <p>One of email, sms.
+     */
+    public Builder channel(Channel channel) {
+      this.channel = channel == null ? null : channel.wireValue();
+      return this;
+    }
+
+    /**
+     * How it is sent
+     *
+     * <p>One of email, sms.
+     *
+     * @param wireValue the value as the API writes it; checked by {@link #build()}
+     */
+    @JsonProperty("channel")
+    public Builder channel(String wireValue) {
+      this.channel = wireValue;
+      return this;
+    }
+
+    /**
+     * Whether it is imported from another system
+     */
+    @JsonProperty("imported")
+    public Builder imported(Boolean imported) {
+      this.imported = imported;
+      return this;
+    }
+
+    /**
+     * When it was first sent
+     *
+     * <p>Sent as yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds). Only when imported is true.
+     */
+    public Builder sentAt(Instant sentAt) {
+      this.sentAt = Formats.instantToWire(sentAt);
+      return this;
+    }
+
+    /**
+     * When it was first sent
+     *
+     * <p>Sent as yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds). Only when imported is true.
+     *
+     * @param wire the instant as the API writes it, {@code yyyy-MM-dd'T'HH:mm:ss'Z'}
+     */
+    @JsonProperty("sentAt")
+    public Builder sentAt(String wire) {
+      this.sentAt = wire;
+      return this;
+    }
+
+    /**
+     * Priority, 1 to 3
+     */
+    @JsonProperty("priority")
+    public Builder priority(Integer priority) {
+      this.priority = priority;
+      return this;
+    }
+
+    /**
+     * Who to call when it fails
+     *
+     * <p>Only when priority is 3.
+     */
+    @JsonProperty("escalation")
+    public Builder escalation(String escalation) {
+      this.escalation = escalation;
+      return this;
+    }
+
+    /**
+     * The tenant
+     */
+    @JsonProperty("tenant")
+    public Builder tenant(Long tenant) {
+      this.tenant = tenant;
+      return this;
+    }
+
+    /**
+     * The test tenant's label
+     *
+     * <p>Only when tenant is 42.
+     */
+    @JsonProperty("testLabel")
+    public Builder testLabel(String testLabel) {
+      this.testLabel = testLabel;
+      return this;
+    }
+
+    /**
+     * Checks every documented rule and makes the value.
+     *
+     * @throws RequestValidationException listing every violation, each with its JSON path
+     */
+    public Message build() {
+      Message value = new Message(this);
+      Violations violations = new Violations();
+      value.validateInto(violations);
+      violations.throwIfAny("Message");
+      return value;
+    }
+
+    /**
+     * The value as it is, for a parent that validates it in place with its own JSON path.
+     */
+    Message buildUnvalidated() {
+      return new Message(this);
+    }
+  }
+}

@@ -1,0 +1,262 @@
+package com.example.required;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.mailwright.helpscout.runtime.RequestValidationException;
+import io.mailwright.helpscout.runtime.Rule;
+import io.mailwright.helpscout.runtime.Validatable;
+import io.mailwright.helpscout.runtime.Violation;
+import io.mailwright.helpscout.runtime.Violations;
+import java.util.List;
+import java.util.Objects;
+import java.util.StringJoiner;
+import javax.annotation.processing.Generated;
+
+/**
+ * A widget.
+ *
+ * <p>Immutable. Make one with {@link #builder()}: {@link Builder#build()} checks every documented rule
+ * and reports all violations at once, each with its JSON path.
+ */
+@Generated("io.mailwright.processor.ClientProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@JsonPropertyOrder({"name", "count", "active", "note"})
+public final class Widget implements Validatable {
+  private final String name;
+
+  private final Long count;
+
+  private final Boolean active;
+
+  private final String note;
+
+  private Widget(Builder builder) {
+    this.name = builder.name;
+    this.count = builder.count;
+    this.active = builder.active;
+    this.note = builder.note;
+  }
+
+  /**
+   * A builder with no field set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding every field of this value.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * The widget's name
+   *
+   * <p>Required, not empty.
+   */
+  @JsonProperty("name")
+  public String name() {
+    return name;
+  }
+
+  /**
+   * How many are in stock
+   *
+   * <p>Required.
+   */
+  @JsonProperty("count")
+  public Long count() {
+    return count;
+  }
+
+  /**
+   * Required.
+   */
+  @JsonProperty("active")
+  public Boolean active() {
+    return active;
+  }
+
+  /**
+   * A free note
+   */
+  @JsonProperty("note")
+  public String note() {
+    return note;
+  }
+
+  @Override
+  public List<Violation> validate() {
+    Violations violations = new Violations();
+    validateInto(violations);
+    return violations.toList();
+  }
+
+  void validateInto(Violations violations) {
+    if (this.name == null) {
+      violations.add("name", Rule.REQUIRED, "is required", null);
+    } else if (this.name.isEmpty()) {
+      violations.add("name", Rule.REQUIRED, "must not be empty", this.name);
+    }
+    if (this.count == null) {
+      violations.add("count", Rule.REQUIRED, "is required", null);
+    }
+    if (this.active == null) {
+      violations.add("active", Rule.REQUIRED, "is required", null);
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Widget that
+        && Objects.equals(this.name, that.name)
+        && Objects.equals(this.count, that.count)
+        && Objects.equals(this.active, that.active)
+        && Objects.equals(this.note, that.note);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, count, active, note);
+  }
+
+  /**
+   * The fields that are set, by their JSON names.
+   */
+  @Override
+  public String toString() {
+    StringJoiner joiner = new StringJoiner(", ", "Widget{", "}");
+    if (this.name != null) {
+      joiner.add("name=" + this.name);
+    }
+    if (this.count != null) {
+      joiner.add("count=" + this.count);
+    }
+    if (this.active != null) {
+      joiner.add("active=" + this.active);
+    }
+    if (this.note != null) {
+      joiner.add("note=" + this.note);
+    }
+    return joiner.toString();
+  }
+
+  /**
+   * Jackson reads the fields into a builder; the value is not validated, see {@link #validate()}.
+   */
+  @JsonCreator(
+      mode = JsonCreator.Mode.DELEGATING
+  )
+  private static Widget fromJson(Builder builder) {
+    return builder.buildUnvalidated();
+  }
+
+  /**
+   * The builder of {@link Widget}. Setting a field to {@code null} leaves it out of the request.
+   */
+  @JsonAutoDetect(
+      fieldVisibility = JsonAutoDetect.Visibility.NONE,
+      getterVisibility = JsonAutoDetect.Visibility.NONE,
+      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+      setterVisibility = JsonAutoDetect.Visibility.NONE,
+      creatorVisibility = JsonAutoDetect.Visibility.NONE
+  )
+  @JsonIgnoreProperties(
+      ignoreUnknown = true
+  )
+  public static final class Builder {
+    private String name;
+
+    private Long count;
+
+    private Boolean active;
+
+    private String note;
+
+    private Builder() {
+    }
+
+    private Builder(Widget source) {
+      this.name = source.name;
+      this.count = source.count;
+      this.active = source.active;
+      this.note = source.note;
+    }
+
+    /**
+     * The widget's name
+     *
+     * <p>Required, not empty.
+     */
+    @JsonProperty("name")
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * How many are in stock
+     *
+     * <p>Required.
+     */
+    @JsonProperty("count")
+    public Builder count(Long count) {
+      this.count = count;
+      return this;
+    }
+
+    /**
+     * Required.
+     */
+    @JsonProperty("active")
+    public Builder active(Boolean active) {
+      this.active = active;
+      return this;
+    }
+
+    /**
+     * A free note
+     */
+    @JsonProperty("note")
+    public Builder note(String note) {
+      this.note = note;
+      return this;
+    }
+
+    /**
+     * Checks every documented rule and makes the value.
+     *
+     * @throws RequestValidationException listing every violation, each with its JSON path
+     */
+    public Widget build() {
+      Widget value = new Widget(this);
+      Violations violations = new Violations();
+      value.validateInto(violations);
+      violations.throwIfAny("Widget");
+      return value;
+    }
+
+    /**
+     * The value as it is, for a parent that validates it in place with its own JSON path.
+     */
+    Widget buildUnvalidated() {
+      return new Widget(this);
+    }
+  }
+}

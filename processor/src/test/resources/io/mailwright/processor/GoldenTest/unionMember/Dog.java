@@ -1,0 +1,199 @@
+package com.example.union;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.mailwright.helpscout.runtime.RequestValidationException;
+import io.mailwright.helpscout.runtime.Rule;
+import io.mailwright.helpscout.runtime.Violations;
+import java.util.Objects;
+import java.util.StringJoiner;
+import javax.annotation.processing.Generated;
+
+/**
+ * A dog.
+ *
+ * <p>Immutable. Make one with {@link #builder()}: {@link Builder#build()} checks every documented rule
+ * and reports all violations at once, each with its JSON path.
+ *
+ * <p>A {@link Pet} of type {@code dog}: it writes {@code "kind": "dog"} in a list of
+ * {@code Pet}, and nothing of the kind when it is the body of its own request.
+ */
+@Generated("io.mailwright.processor.ClientProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@JsonPropertyOrder({"name", "trained"})
+@JsonTypeInfo(
+    use = JsonTypeInfo.Id.NONE
+)
+public final class Dog extends Pet {
+  private final String name;
+
+  private final Boolean trained;
+
+  private Dog(Builder builder) {
+    this.name = builder.name;
+    this.trained = builder.trained;
+  }
+
+  /**
+   * A builder with no field set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding every field of this value.
+   */
+  @Override
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Its name
+   *
+   * <p>Required, not empty.
+   */
+  @JsonProperty("name")
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Whether it was trained
+   */
+  @JsonProperty("trained")
+  public Boolean trained() {
+    return trained;
+  }
+
+  @Override
+  void validateInto(Violations violations) {
+    if (this.name == null) {
+      violations.add("name", Rule.REQUIRED, "is required", null);
+    } else if (this.name.isEmpty()) {
+      violations.add("name", Rule.REQUIRED, "must not be empty", this.name);
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Dog that
+        && Objects.equals(this.name, that.name)
+        && Objects.equals(this.trained, that.trained);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, trained);
+  }
+
+  /**
+   * The fields that are set, by their JSON names.
+   */
+  @Override
+  public String toString() {
+    StringJoiner joiner = new StringJoiner(", ", "Dog{", "}");
+    if (this.name != null) {
+      joiner.add("name=" + this.name);
+    }
+    if (this.trained != null) {
+      joiner.add("trained=" + this.trained);
+    }
+    return joiner.toString();
+  }
+
+  /**
+   * Jackson reads the fields into a builder; the value is not validated, see {@link #validate()}.
+   */
+  @JsonCreator(
+      mode = JsonCreator.Mode.DELEGATING
+  )
+  private static Dog fromJson(Builder builder) {
+    return builder.buildUnvalidated();
+  }
+
+  /**
+   * The builder of {@link Dog}. Setting a field to {@code null} leaves it out of the request.
+   */
+  @JsonAutoDetect(
+      fieldVisibility = JsonAutoDetect.Visibility.NONE,
+      getterVisibility = JsonAutoDetect.Visibility.NONE,
+      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+      setterVisibility = JsonAutoDetect.Visibility.NONE,
+      creatorVisibility = JsonAutoDetect.Visibility.NONE
+  )
+  @JsonIgnoreProperties(
+      ignoreUnknown = true
+  )
+  public static final class Builder extends Pet.Builder {
+    private String name;
+
+    private Boolean trained;
+
+    private Builder() {
+    }
+
+    private Builder(Dog source) {
+      this.name = source.name;
+      this.trained = source.trained;
+    }
+
+    /**
+     * Its name
+     *
+     * <p>Required, not empty.
+     */
+    @JsonProperty("name")
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Whether it was trained
+     */
+    @JsonProperty("trained")
+    public Builder trained(Boolean trained) {
+      this.trained = trained;
+      return this;
+    }
+
+    /**
+     * Checks every documented rule and makes the value.
+     *
+     * @throws RequestValidationException listing every violation, each with its JSON path
+     */
+    @Override
+    public Dog build() {
+      Dog value = new Dog(this);
+      Violations violations = new Violations();
+      value.validateInto(violations);
+      violations.throwIfAny("Dog");
+      return value;
+    }
+
+    /**
+     * The value as it is, for a parent that validates it in place with its own JSON path.
+     */
+    @Override
+    Dog buildUnvalidated() {
+      return new Dog(this);
+    }
+  }
+}

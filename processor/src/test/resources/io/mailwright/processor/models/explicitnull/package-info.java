@@ -1,0 +1,5 @@
+@GenerateClient(model = TicketModel.class, name = "TicketsClient")
+package com.example.explicitnull;
+
+import com.example.explicitnull.model.TicketModel;
+import io.mailwright.model.GenerateClient;

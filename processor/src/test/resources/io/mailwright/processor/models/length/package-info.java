@@ -1,0 +1,5 @@
+@GenerateClient(model = ProfileModel.class, name = "ProfilesClient")
+package com.example.length;
+
+import com.example.length.model.ProfileModel;
+import io.mailwright.model.GenerateClient;
