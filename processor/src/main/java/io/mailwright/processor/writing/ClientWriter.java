@@ -190,12 +190,10 @@ final class ClientWriter {
         .addModifiers(PUBLIC)
         .returns(result)
         .addJavadoc(Javadoc.paragraph(e.doc()))
-        .addJavadoc("\n<p>{@code $L $L}; $L on success.", e.method(), Javadoc.text(e.path()), e.status());
+        .addJavadoc("\n<p>{@code $L $L}; $L on success.\n", e.method(), Javadoc.text(e.path()), e.status());
     if (async) {
-      m.addJavadoc(" Does not block: the future completes with the result, or fails with the\nexceptions"
-          + " {@link #$L} throws.\n", e.operation());
-    } else {
-      m.addJavadoc("\n");
+      m.addJavadoc("\n<p>Does not block: the future completes with the result, or fails with the exceptions\n"
+          + "{@link #$L} throws.\n", e.operation());
     }
     List<CodeBlock> args = new ArrayList<>();
     for (EndpointModel.PathParam p : e.pathParams()) {
@@ -222,7 +220,8 @@ final class ClientWriter {
       m.addJavadoc("@throws $T when the request breaks a documented rule; nothing is sent\n",
           ClassName.get(Names.RUNTIME, "RequestValidationException"));
       for (EndpointModel.ErrorStatus s : e.errors()) {
-        m.addJavadoc("@throws $T ($L) $L\n", exceptionFor(s.status()), s.status(), Javadoc.text(s.doc()));
+        m.addJavadoc("@throws $T ($L) $L\n", exceptionFor(s.status()), s.status(),
+            Javadoc.wrap(Javadoc.text(s.doc())).replace("\n", "\n    "));
       }
       m.addJavadoc("@throws $T for any other error status\n", ClassName.get(Names.RUNTIME, "ApiException"));
       if (!e.method().equals("GET")) {
