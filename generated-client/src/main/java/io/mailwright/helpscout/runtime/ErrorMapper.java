@@ -40,7 +40,7 @@ final class ErrorMapper {
     String documented = op.documented(status);
     switch (status) {
       case 400:
-        return new BadRequestException(context, fieldErrors(json));
+        return new BadRequestException(context, fieldErrors(json), notJson);
       case 401:
         return new AuthenticationException(context, join("the API refused the access token (missing, invalid or"
             + " expired: the API does not say which), or the user is inactive", notJson));
