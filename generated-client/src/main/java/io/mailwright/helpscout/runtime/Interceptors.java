@@ -118,7 +118,11 @@ final class Interceptors {
           }
           throw new NotSent(e, notSent + 1);
         }
-        status.set(RateLimits.read(response, clock));
+        RateLimitStatus figures = RateLimits.read(response, clock);
+        if (figures.limitPerMinute() != null || figures.remainingThisMinute() != null) {
+          // A response without the headers (a proxy's error page) says nothing of the account's figures.
+          status.set(figures);
+        }
         if (response.code() == 429 && rateLimited < maxRetries && repeatable(request)) {
           Duration wait = RateLimits.retryAfter(response);
           response.close();
