@@ -43,7 +43,8 @@ public final class OAuth {
   /** As {@link #forApplication(String, String, String, TokenStore)}, with every collaborator given. */
   public static OAuth forApplication(String apiBaseUrl, String authorizeUrl, String clientId, String clientSecret,
       TokenStore store, OkHttpClient http, Clock clock) {
-    HttpUrl base = HttpUrl.get(apiBaseUrl);
+    // As ClientBuilder.baseUrl: the base is a directory, with or without its trailing slash.
+    HttpUrl base = HttpUrl.get(apiBaseUrl.endsWith("/") ? apiBaseUrl : apiBaseUrl + "/");
     return new OAuth(Objects.requireNonNull(clientId, "clientId"), HttpUrl.get(authorizeUrl),
         new TokenEndpoint(http, base.resolve("v2/oauth2/token"), clock, clientId,
             Objects.requireNonNull(clientSecret, "clientSecret")),
