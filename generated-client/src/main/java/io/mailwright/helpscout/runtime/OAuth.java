@@ -9,7 +9,7 @@ import okhttp3.OkHttpClient;
  * The authorization-code flow of an application that acts for Help Scout users: send the user to
  * {@link #authorizeUrl(String)}, receive {@code code} and {@code state} on your redirect URL, check
  * the state, {@link #exchangeCode(String) exchange} the code, and give the same {@link TokenStore}
- * to the client ({@code refreshTokens(...)} on its builder). Help Scout has no scopes.
+ * to the client ({@code userTokens(...)} on its builder). Help Scout has no scopes.
  */
 public final class OAuth {
   /** Help Scout's authorization page. */
