@@ -209,7 +209,7 @@ public final class ApiClient implements AutoCloseable {
     return parseLong(path.substring(path.lastIndexOf('/') + 1));
   }
 
-  private static HelpScoutException failure(Operation op, okhttp3.Request request, IOException e) {
+  private static RuntimeException failure(Operation op, okhttp3.Request request, IOException e) {
     String method = request.method();
     String path = request.url().encodedPath();
     if (e instanceof Interceptors.Failure f) {
