@@ -394,6 +394,48 @@ class AuthTest {
   }
 
   @Test
+  void emptyTokenStoreFailsTheCallAndItsAsyncFormWithTheSameException() {
+    HelpScout client = build(builder().userTokens(CLIENT_ID, CLIENT_SECRET, TokenStore.inMemory(null)));
+
+    RuntimeException sync = assertThrows(RuntimeException.class,
+        () -> client.threads().createNote(123, RuntimeFixtures.note()));
+    ExecutionException async = assertThrows(ExecutionException.class,
+        () -> client.threads().createNoteAsync(123, RuntimeFixtures.note()).get(10, TimeUnit.SECONDS));
+
+    assertEquals(sync.getClass(), async.getCause().getClass(), async.getCause().toString());
+    assertEquals(sync.getMessage(), async.getCause().getMessage());
+    assertTrue(sync.getMessage().contains("exchange an authorization code first"), sync.getMessage());
+    assertEquals(0, api.apiAuthorizations.size());
+    assertEquals(0, api.tokenRequests.size());
+  }
+
+  @Test
+  void tokenStoreThatCannotSaveFailsTheCallAndItsAsyncFormWithTheSameException() {
+    // The rotated refresh token could not be kept: the caller must hear of it, sync or async.
+    TokenStore broken = new TokenStore() {
+      @Override
+      public StoredTokens load() {
+        return new StoredTokens(null, null, "refresh-0");
+      }
+
+      @Override
+      public void save(StoredTokens tokens) {
+        throw new java.io.UncheckedIOException(new java.io.IOException("database is read-only"));
+      }
+    };
+    HelpScout client = build(builder().userTokens(CLIENT_ID, CLIENT_SECRET, broken));
+
+    RuntimeException sync = assertThrows(RuntimeException.class,
+        () -> client.threads().createNote(123, RuntimeFixtures.note()));
+    ExecutionException async = assertThrows(ExecutionException.class,
+        () -> client.threads().createNoteAsync(123, RuntimeFixtures.note()).get(10, TimeUnit.SECONDS));
+
+    assertEquals(sync.getClass(), async.getCause().getClass(), async.getCause().toString());
+    assertTrue(sync.toString().contains("database is read-only"), sync.toString());
+    assertEquals(0, api.apiAuthorizations.size());
+  }
+
+  @Test
   void storedTokenIsUsedUntilItExpires() {
     Instant expiresAt = clock.instant().plus(Duration.ofHours(1));
     HelpScout client = build(builder().userTokens(CLIENT_ID, CLIENT_SECRET,
