@@ -297,6 +297,22 @@ class NoDuplicateWriteTest {
     assertTrue(e.getMessage().contains("stream"), e.getMessage());
   }
 
+  @Test
+  void attachmentStreamEndingBeforeItsLengthIsATransportExceptionSayingTheRequestWasIncomplete() {
+    // The body breaks off mid-way: the API never saw a complete request, and the stream cannot be read again.
+    byte[] content = "short".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    NoteThread note = NoteThread.builder().text("Log attached")
+        .addAttachment(Attachment.of("app.log", new java.io.ByteArrayInputStream(content), 1000)).build();
+    server.enqueue(RuntimeFixtures.created(1));
+    HelpScout client = client();
+
+    TransportException e = assertThrows(TransportException.class, () -> client.threads().createNote(123, note));
+
+    assertTrue(e.getMessage().contains("did not receive a complete request"), e.getMessage());
+    assertTrue(e.getMessage().contains("before its declared length"), e.getMessage());
+    assertEquals(List.of(), sleeper.sleeps);
+  }
+
   private static Throwable rootCause(Throwable t) {
     while (t.getCause() != null) {
       t = t.getCause();
