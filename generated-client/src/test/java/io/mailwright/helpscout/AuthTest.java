@@ -310,6 +310,35 @@ class AuthTest {
   }
 
   @Test
+  void clientsSharingATokenStoreNeverReuseARefreshTokenAnotherOneRotated() {
+    // Two clients of one user (two services, or one per worker) over the same store.
+    List<String> live = new CopyOnWriteArrayList<>(List.of("refresh-0"));
+    api.tokenResponder = form -> {
+      if (!live.remove(form.get("refresh_token"))) {
+        return FakeAuthServer.oauthError(400, "invalid_request", "Invalid refresh_token");
+      }
+      int n = api.issued.incrementAndGet();
+      api.validTokens.add("access-" + n);
+      live.add("refresh-" + n);
+      return FakeAuthServer.token("access-" + n, 7200, "refresh-" + n);
+    };
+    api.validTokens.add("access-0");
+    RecordingStore store = new RecordingStore(new StoredTokens("access-0", clock.instant().plusSeconds(3600), "refresh-0"));
+    HelpScout first = build(builder().userTokens(CLIENT_ID, CLIENT_SECRET, store));
+    HelpScout second = build(builder().userTokens(CLIENT_ID, CLIENT_SECRET, store));
+    first.threads().createNote(123, RuntimeFixtures.note());
+    second.threads().createNote(123, RuntimeFixtures.note());
+
+    clock.advance(Duration.ofHours(1));
+    first.threads().createNote(123, RuntimeFixtures.note());    // refreshes: refresh-0 is dead from now on
+    second.threads().createNote(123, RuntimeFixtures.note());   // must take the pair the first one saved
+
+    assertEquals(List.of("refresh-0"), api.tokenRequests.stream().map(f -> f.get("refresh_token")).toList());
+    assertEquals(List.of("Bearer access-0", "Bearer access-0", "Bearer access-1", "Bearer access-1"),
+        api.apiAuthorizations);
+  }
+
+  @Test
   void fixedAccessTokenIsSentAndA401FailsAtOnce() {
     HelpScout client = build(builder().accessToken("fixed-token"));
 
