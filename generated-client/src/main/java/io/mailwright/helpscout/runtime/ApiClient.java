@@ -26,9 +26,11 @@ public final class ApiClient implements AutoCloseable {
   private final Retrofit retrofit;
   private final ErrorMapper errors;
   private final AtomicReference<RateLimitStatus> rateLimit;
+  private final Clock clock;
 
   ApiClient(ClientBuilder<?, ?> config) {
     Clock clock = config.clock;
+    this.clock = clock;
     OkHttpClient base = config.okHttpClient != null ? config.okHttpClient : new OkHttpClient();
     this.ownsHttp = config.okHttpClient == null;
     OkHttpClient.Builder common = base.newBuilder()
@@ -175,8 +177,9 @@ public final class ApiClient implements AutoCloseable {
     if (id == null) {
       id = lastSegmentId(location);
     }
+    // The figures of this response: the client's latest may already be another call's.
     return new Created(response.code(), id, location, h.get("Web-Location"), h.get("Correlation-Id"),
-        rateLimit.get());
+        Interceptors.RateLimits.read(response.raw(), clock));
   }
 
   private static Long parseLong(String s) {
@@ -206,7 +209,7 @@ public final class ApiClient implements AutoCloseable {
     return parseLong(path.substring(path.lastIndexOf('/') + 1));
   }
 
-  private static HelpScoutException failure(Operation op, okhttp3.Request request, IOException e) {
+  private static RuntimeException failure(Operation op, okhttp3.Request request, IOException e) {
     String method = request.method();
     String path = request.url().encodedPath();
     if (e instanceof Interceptors.Failure f) {

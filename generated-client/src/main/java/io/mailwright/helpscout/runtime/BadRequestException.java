@@ -12,7 +12,15 @@ public final class BadRequestException extends ApiException {
   private final transient List<FieldError> fieldErrors;
 
   public BadRequestException(ErrorContext context, List<FieldError> fieldErrors) {
-    super(context, explain(fieldErrors));
+    this(context, fieldErrors, null);
+  }
+
+  /**
+   * @param note what else the message should say, e.g. that the body was not JSON (a proxy's HTML
+   *     page), with a snippet of it; {@code null} for nothing
+   */
+  public BadRequestException(ErrorContext context, List<FieldError> fieldErrors, String note) {
+    super(context, note == null ? explain(fieldErrors) : explain(fieldErrors) + "; " + note);
     this.fieldErrors = List.copyOf(fieldErrors);
   }
 

@@ -19,6 +19,11 @@ final class ErrorMapper {
   /** Enough for any error body the API sends; a larger body is cut. */
   private static final long MAX_BODY = 64 * 1024;
 
+  /** Why a 429 was not waited out and repeated. */
+  private static final String ONE_SHOT = "it was not sent again because its body holds a stream"
+      + " (BinaryData.ofStream, Attachment.of(name, stream, length)), which can be read once: send it again"
+      + " with the content from a file or bytes";
+
   private final ObjectMapper mapper;
 
   ErrorMapper(ObjectMapper mapper) {
@@ -38,9 +43,10 @@ final class ErrorMapper {
         status, response.message(), correlationId, apiMessage);
     String notJson = json == null && !text.isBlank() ? "the response body is not JSON: " + snippet(text) : null;
     String documented = op.documented(status);
+    boolean oneShot = !Interceptors.repeatable(response.request());
     switch (status) {
       case 400:
-        return new BadRequestException(context, fieldErrors(json));
+        return new BadRequestException(context, fieldErrors(json), notJson);
       case 401:
         return new AuthenticationException(context, join("the API refused the access token (missing, invalid or"
             + " expired: the API does not say which), or the user is inactive", notJson));
@@ -57,8 +63,10 @@ final class ErrorMapper {
         return new RequestTooLargeException(context, join("the request is larger than the API accepts; send"
             + " fewer or smaller attachments", notJson));
       case 429:
-        return new RateLimitException(context, join("the rate limit was reached and the retries allowed were"
-            + " used up; the request was not processed", notJson),
+        return new RateLimitException(context, join(oneShot
+            ? "the rate limit was reached; the request was not processed; " + ONE_SHOT
+            : "the rate limit was reached and the retries allowed were used up; the request was not processed",
+            notJson),
             Interceptors.RateLimits.integer(response.header("X-RateLimit-Limit-Minute")),
             Interceptors.RateLimits.integer(response.header("X-RateLimit-Remaining-Minute")),
             Interceptors.RateLimits.retryAfter(response));

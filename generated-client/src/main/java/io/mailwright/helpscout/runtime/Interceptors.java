@@ -27,16 +27,22 @@ final class Interceptors {
     volatile boolean reachedNetwork;
   }
 
-  /** A failure of the client's own (no token, a token endpoint refusal) carried through OkHttp. */
+  /**
+   * A failure to get a token (a token endpoint refusal, an empty or failing {@link TokenStore}, any
+   * {@link Authentication} that throws) carried through OkHttp as an {@link IOException}, so that the
+   * caller receives the original exception from a call and from its async form alike. (An unchecked
+   * exception thrown inside an async OkHttp call would fail it as "canceled" and escape on the
+   * dispatcher thread.)
+   */
   static final class Failure extends IOException {
     private static final long serialVersionUID = 1L;
 
-    Failure(HelpScoutException cause) {
+    Failure(RuntimeException cause) {
       super(cause.getMessage(), cause);
     }
 
-    HelpScoutException failure() {
-      return (HelpScoutException) getCause();
+    RuntimeException failure() {
+      return (RuntimeException) getCause();
     }
   }
 
@@ -118,7 +124,11 @@ final class Interceptors {
           }
           throw new NotSent(e, notSent + 1);
         }
-        status.set(RateLimits.read(response, clock));
+        RateLimitStatus figures = RateLimits.read(response, clock);
+        if (figures.limitPerMinute() != null || figures.remainingThisMinute() != null) {
+          // A response without the headers (a proxy's error page) says nothing of the account's figures.
+          status.set(figures);
+        }
         if (response.code() == 429 && rateLimited < maxRetries && repeatable(request)) {
           Duration wait = RateLimits.retryAfter(response);
           response.close();
@@ -171,7 +181,7 @@ final class Interceptors {
     private static String token(java.util.function.Supplier<String> source) throws Failure {
       try {
         return source.get();
-      } catch (HelpScoutException e) {
+      } catch (RuntimeException e) {
         throw new Failure(e);
       }
     }

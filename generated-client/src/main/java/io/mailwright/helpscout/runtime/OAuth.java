@@ -9,7 +9,7 @@ import okhttp3.OkHttpClient;
  * The authorization-code flow of an application that acts for Help Scout users: send the user to
  * {@link #authorizeUrl(String)}, receive {@code code} and {@code state} on your redirect URL, check
  * the state, {@link #exchangeCode(String) exchange} the code, and give the same {@link TokenStore}
- * to the client ({@code refreshTokens(...)} on its builder). Help Scout has no scopes.
+ * to the client ({@code userTokens(...)} on its builder). Help Scout has no scopes.
  */
 public final class OAuth {
   /** Help Scout's authorization page. */
@@ -43,7 +43,8 @@ public final class OAuth {
   /** As {@link #forApplication(String, String, String, TokenStore)}, with every collaborator given. */
   public static OAuth forApplication(String apiBaseUrl, String authorizeUrl, String clientId, String clientSecret,
       TokenStore store, OkHttpClient http, Clock clock) {
-    HttpUrl base = HttpUrl.get(apiBaseUrl);
+    // As ClientBuilder.baseUrl: the base is a directory, with or without its trailing slash.
+    HttpUrl base = HttpUrl.get(apiBaseUrl.endsWith("/") ? apiBaseUrl : apiBaseUrl + "/");
     return new OAuth(Objects.requireNonNull(clientId, "clientId"), HttpUrl.get(authorizeUrl),
         new TokenEndpoint(http, base.resolve("v2/oauth2/token"), clock, clientId,
             Objects.requireNonNull(clientSecret, "clientSecret")),

@@ -6,7 +6,12 @@ package io.mailwright.helpscout.runtime;
  * token that is not saved is lost, and the user has to authorize the application again.
  */
 public interface TokenStore {
-  /** The tokens saved last, or {@code null} when there are none. */
+  /**
+   * The tokens saved last, or {@code null} when there are none. Read when the client first needs a
+   * token and again before each renewal, so that clients sharing the store take the pair another one
+   * rotated instead of its dead refresh token. (Two that renew at the very same moment still race:
+   * share one client per user where you can.)
+   */
   StoredTokens load();
 
   /** Keeps the new tokens; called under the client's token lock, once per renewal. */

@@ -28,32 +28,46 @@ public final class UserTokens implements Authentication {
             + " (OAuth.exchangeCode) and save the result");
       }
     }
-    if (tokens.accessToken() == null || tokens.expiresAt() == null
-        || ClientCredentials.expiresSoon(tokens.expiresAt(), TokenEndpoint.DEFAULT_LIFETIME, clock.instant())) {
-      refresh();
+    if (!usable(tokens)) {
+      refresh(null);
     }
     return tokens.accessToken();
   }
 
   @Override
   public synchronized String renew(String rejected) {
-    if (tokens == null || rejected.equals(tokens.accessToken())) {
-      if (tokens == null) {
-        accessToken();
-      }
-      if (rejected.equals(tokens.accessToken())) {
-        refresh();
-      }
+    if (tokens == null) {
+      accessToken();
+    }
+    if (rejected.equals(tokens.accessToken())) {
+      refresh(rejected);
     }
     return tokens.accessToken();
   }
 
-  private void refresh() {
+  /**
+   * Renews the pair with the refresh grant. Another client (or process) sharing the store may have
+   * rotated the pair already, which killed the refresh token this one holds: the store's newer pair is
+   * then taken instead, and used as it is while its access token is good.
+   */
+  private void refresh(String rejected) {
+    StoredTokens latest = store.load();
+    if (latest != null && !latest.refreshToken().equals(tokens.refreshToken())) {
+      tokens = latest;
+      if (usable(latest) && !latest.accessToken().equals(rejected)) {
+        return;
+      }
+    }
     TokenEndpoint.Token t = endpoint.refresh(tokens.refreshToken());
     StoredTokens next = new StoredTokens(t.accessToken(), t.expiresAt(),
         t.refreshToken() != null ? t.refreshToken() : tokens.refreshToken());
     store.save(next);
     tokens = next;
+  }
+
+  private boolean usable(StoredTokens t) {
+    return t.accessToken() != null && t.expiresAt() != null
+        && !ClientCredentials.expiresSoon(t.expiresAt(), TokenEndpoint.DEFAULT_LIFETIME, clock.instant());
   }
 
   @Override
