@@ -87,6 +87,17 @@ class MergedConversationTest {
   }
 
   @Test
+  void asyncFormResolvesTheMoveAndFailsWithTheSameNotFound() throws Exception {
+    server.enqueue(movedTo("/v2/conversations/9876"));
+    server.enqueue(new MockResponse.Builder().code(404).body("{\"message\":\"Not Found\"}").build());
+
+    assertEquals(9876L, client.conversations().resolveMergedAsync(1234).get(10, java.util.concurrent.TimeUnit.SECONDS));
+    java.util.concurrent.ExecutionException failed = assertThrows(java.util.concurrent.ExecutionException.class,
+        () -> client.conversations().resolveMergedAsync(1234).get(10, java.util.concurrent.TimeUnit.SECONDS));
+    assertTrue(failed.getCause() instanceof NotFoundException, String.valueOf(failed.getCause()));
+  }
+
+  @Test
   void movedWithoutUsableLocationIsAnApiExceptionWithStatus301() {
     server.enqueue(new MockResponse.Builder().code(301).build());
 

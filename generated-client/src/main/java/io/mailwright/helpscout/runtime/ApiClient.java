@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -92,30 +93,53 @@ public final class ApiClient implements AutoCloseable {
    */
   public Created execute(Operation op, Validatable body, Supplier<Call<Void>> call) {
     validate(body);
-    Call<Void> c = call.get();
-    Response<Void> response;
-    try {
-      response = c.execute();
-    } catch (IOException e) {
-      throw failure(op, c.request(), e);
-    }
-    return result(op, response);
+    return send(op, call.get(), response -> result(op, response));
   }
 
   /** As {@link #execute}, without blocking: the future fails with the same exceptions. */
   public CompletableFuture<Created> executeAsync(Operation op, Validatable body, Supplier<Call<Void>> call) {
-    CompletableFuture<Created> future = new CompletableFuture<>();
     try {
       validate(body);
     } catch (RequestValidationException e) {
-      future.completeExceptionally(e);
-      return future;
+      return CompletableFuture.failedFuture(e);
     }
-    call.get().enqueue(new Callback<Void>() {
+    return enqueue(op, call.get(), response -> result(op, response));
+  }
+
+  /**
+   * Sends a read of a resource that may have moved, without following the redirect, and returns
+   * the id the resource has now: the last segment of a {@code 301}'s {@code Location}, or
+   * {@code id} itself when the API answers with success.
+   *
+   * @throws NotFoundException when there is no such resource (or it moved longer ago than the API
+   *     remembers)
+   */
+  public long resolveMoved(Operation op, long id, Supplier<Call<Void>> call) {
+    return send(op, call.get(), response -> moved(op, id, response));
+  }
+
+  /** As {@link #resolveMoved}, without blocking: the future fails with the same exceptions. */
+  public CompletableFuture<Long> resolveMovedAsync(Operation op, long id, Supplier<Call<Void>> call) {
+    return enqueue(op, call.get(), response -> moved(op, id, response));
+  }
+
+  private <T> T send(Operation op, Call<Void> call, Function<Response<Void>, T> outcome) {
+    Response<Void> response;
+    try {
+      response = call.execute();
+    } catch (IOException e) {
+      throw failure(op, call.request(), e);
+    }
+    return outcome.apply(response);
+  }
+
+  private <T> CompletableFuture<T> enqueue(Operation op, Call<Void> call, Function<Response<Void>, T> outcome) {
+    CompletableFuture<T> future = new CompletableFuture<>();
+    call.enqueue(new Callback<Void>() {
       @Override
       public void onResponse(Call<Void> c, Response<Void> response) {
         try {
-          future.complete(result(op, response));
+          future.complete(outcome.apply(response));
         } catch (RuntimeException e) {
           future.completeExceptionally(e);
         }
@@ -129,22 +153,7 @@ public final class ApiClient implements AutoCloseable {
     return future;
   }
 
-  /**
-   * Sends a read of a resource that may have moved, without following the redirect, and returns
-   * the id the resource has now: the last segment of a {@code 301}'s {@code Location}, or
-   * {@code id} itself when the API answers with success.
-   *
-   * @throws NotFoundException when there is no such resource (or it moved longer ago than the API
-   *     remembers)
-   */
-  public long resolveMoved(Operation op, long id, Supplier<Call<Void>> call) {
-    Call<Void> c = call.get();
-    Response<Void> response;
-    try {
-      response = c.execute();
-    } catch (IOException e) {
-      throw failure(op, c.request(), e);
-    }
+  private long moved(Operation op, long id, Response<Void> response) {
     int status = response.code();
     if (status >= 200 && status < 300) {
       return id;

@@ -24,7 +24,7 @@ public final class UserTokens implements Authentication {
     if (tokens == null) {
       tokens = store.load();
       if (tokens == null) {
-        throw new IllegalStateException("the TokenStore holds no tokens: exchange an authorization code first"
+        throw new HelpScoutException("the TokenStore holds no tokens: exchange an authorization code first"
             + " (OAuth.exchangeCode) and save the result");
       }
     }

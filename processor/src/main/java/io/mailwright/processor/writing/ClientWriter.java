@@ -163,7 +163,8 @@ final class ClientWriter {
               errors(e))
           .build());
       if (e.resolvesMoved()) {
-        type.addMethod(resolveMoved(e, constant));
+        type.addMethod(resolveMoved(e, constant, false));
+        type.addMethod(resolveMoved(e, constant, true));
       } else {
         type.addMethod(call(e, constant, false));
         type.addMethod(call(e, constant, true));
@@ -235,19 +236,26 @@ final class ClientWriter {
         .build();
   }
 
-  private MethodSpec resolveMoved(EndpointModel e, String constant) {
+  private MethodSpec resolveMoved(EndpointModel e, String constant, boolean async) {
     EndpointModel.PathParam id = e.pathParams().get(0);
-    return MethodSpec.methodBuilder(e.operation())
+    MethodSpec.Builder m = MethodSpec.methodBuilder(async ? e.operation() + "Async" : e.operation())
         .addModifiers(PUBLIC)
-        .returns(TypeName.LONG)
+        .returns(async ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), ClassName.get(Long.class))
+            : TypeName.LONG)
         .addParameter(TypeName.LONG, id.name())
         .addJavadoc(Javadoc.paragraph(e.doc()))
-        .addJavadoc("\n<p>{@code $L $L}, without following the redirect.\n\n", e.method(), Javadoc.text(e.path()))
-        .addJavadoc("@return the id from the {@code Location} of a {@code 301}, or {@code $L} itself when it did"
-            + " not move\n", id.name())
-        .addJavadoc("@throws $T when there is no such resource\n", exceptionFor(404))
-        .addStatement("return client.resolveMoved($N, $N, () -> api.$L($N))", constant, id.name(),
-            ApiWriter.methodName(e), id.name())
+        .addJavadoc("\n<p>{@code $L $L}, without following the redirect.\n", e.method(), Javadoc.text(e.path()));
+    if (async) {
+      m.addJavadoc("\n<p>Does not block: the future completes with the id, or fails with the exceptions\n"
+          + "{@link #$L} throws.\n", e.operation());
+    }
+    m.addJavadoc("\n@return the id from the {@code Location} of a {@code 301}, or {@code $L} itself when it did"
+        + " not move\n", id.name());
+    if (!async) {
+      m.addJavadoc("@throws $T when there is no such resource\n", exceptionFor(404));
+    }
+    return m.addStatement("return client.$L($N, $N, () -> api.$L($N))", async ? "resolveMovedAsync" : "resolveMoved",
+            constant, id.name(), ApiWriter.methodName(e), id.name())
         .build();
   }
 
