@@ -70,10 +70,10 @@ final class Store {
 
   /** Creates a conversation from a valid request; {@code 400} when a customer id is unknown. */
   ConversationRecord createConversation(CreateConversationRequest request) {
-    List<ConversationThread> threads = request.threads();
+    List<ThreadInput> inputs = request.threads().stream().map(ThreadInput::of).toList();
     checkCustomerIds(request.customer(), "customer");
-    for (int i = 0; i < threads.size(); i++) {
-      checkCustomerIds(ThreadInput.of(threads.get(i)).customer(), "threads[" + i + "].customer");
+    for (int i = 0; i < inputs.size(); i++) {
+      checkCustomerIds(inputs.get(i).customer(), "threads[" + i + "].customer");
     }
     Instant now = now();
     boolean imported = Boolean.TRUE.equals(request.imported());
@@ -83,10 +83,7 @@ final class Store {
     long user = request.user() != null ? request.user() : userId;
 
     List<ThreadRecord> records = new ArrayList<>();
-    List<ThreadInput> inputs = new ArrayList<>();
-    for (ConversationThread thread : threads) {
-      ThreadInput in = ThreadInput.of(thread);
-      inputs.add(in);
+    for (ThreadInput in : inputs) {
       records.add(thread(in, in.customer() == null ? null : customer(in.customer()), user, status,
           imported || in.imported(), in.createdAt() != null ? in.createdAt() : createdAt));
     }
