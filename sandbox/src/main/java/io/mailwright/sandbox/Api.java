@@ -208,7 +208,11 @@ final class Api implements HttpHandler {
     byte[] body = x.body(options.maxRequestBytes());
     Map<String, String> parameters;
     if (form) {
-      parameters = Exchange.parseForm(new String(body, StandardCharsets.UTF_8));
+      try {
+        parameters = Exchange.parseForm(new String(body, StandardCharsets.UTF_8));
+      } catch (IllegalArgumentException e) {
+        throw HttpError.oauth(400, "invalid_request", "The form is not URL-encoded: " + e.getMessage());
+      }
     } else {
       JsonNode json;
       try {

@@ -57,7 +57,7 @@ final class Exchange {
     return host == null || host.isBlank() ? fallback : "http://" + host + "/";
   }
 
-  /** The query's parameters (the first value of each). */
+  /** The query's parameters (the first value of each); the JDK's server has refused malformed ones. */
   Map<String, String> query() {
     return parseForm(http.getRequestURI().getRawQuery());
   }
@@ -110,7 +110,11 @@ final class Exchange {
     return HttpError.vnd(413, "Request too large: the sandbox accepts at most " + max + " bytes");
   }
 
-  /** The body as form parameters ({@code application/x-www-form-urlencoded}). */
+  /**
+   * Form parameters ({@code application/x-www-form-urlencoded}), the first value of each.
+   *
+   * @throws IllegalArgumentException when they are not URL-encoded
+   */
   static Map<String, String> parseForm(String raw) {
     Map<String, String> values = new LinkedHashMap<>();
     if (raw == null || raw.isEmpty()) {
@@ -121,19 +125,11 @@ final class Exchange {
         continue;
       }
       int eq = pair.indexOf('=');
-      String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-      String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+      String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
       values.putIfAbsent(name, value);
     }
     return values;
-  }
-
-  private static String decode(String s) {
-    try {
-      return URLDecoder.decode(s, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw HttpError.oauth(400, "invalid_request", "malformed form encoding");
-    }
   }
 
   void sendJson(int status, String contentType, JsonNode body) throws IOException {
