@@ -18,8 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * codes are issued by a test hook, expire, and work once.
  */
 final class Tokens {
-  private record Access(String clientId, Instant expiresAt) {}
-
   private record Code(String clientId, Instant expiresAt) {}
 
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -28,7 +26,8 @@ final class Tokens {
   private final Clock clock;
   private final Duration lifetime;
   private final Duration codeLifetime;
-  private final Map<String, Access> access = new ConcurrentHashMap<>();
+  /** Access tokens and when each expires. */
+  private final Map<String, Instant> access = new ConcurrentHashMap<>();
   private final Map<String, String> refresh = new ConcurrentHashMap<>();
   private final Map<String, Code> codes = new ConcurrentHashMap<>();
   private final AtomicInteger accessTokensIssued = new AtomicInteger();
@@ -60,12 +59,12 @@ final class Tokens {
       return false;
     }
     String token = authorization.substring(7).trim();
-    Access a = access.get(token);
-    if (a == null) {
+    Instant expiresAt = access.get(token);
+    if (expiresAt == null) {
       return false;
     }
-    if (!clock.instant().isBefore(a.expiresAt())) {
-      access.remove(token, a);
+    if (!clock.instant().isBefore(expiresAt)) {
+      access.remove(token, expiresAt);
       return false;
     }
     return true;
@@ -123,7 +122,7 @@ final class Tokens {
 
   private ObjectNode answer(String clientId, boolean withRefresh) {
     String token = random();
-    access.put(token, new Access(clientId, clock.instant().plus(lifetime)));
+    access.put(token, clock.instant().plus(lifetime));
     accessTokensIssued.incrementAndGet();
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.put("token_type", "bearer");
