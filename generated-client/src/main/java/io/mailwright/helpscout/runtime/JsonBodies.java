@@ -32,6 +32,10 @@ final class JsonBodies extends Converter.Factory {
     mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     // The connection's stream belongs to OkHttp: Jackson must not close it.
     mapper.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    // Nor flush it: OkHttp flushes once the body is complete. A flush of Jackson's own sends the JSON
+    // apart from the chunked body's last chunk, and that second small packet waits for the server's
+    // delayed ACK (Nagle): about 40 ms more on every write. Large bodies still stream, segment by segment.
+    mapper.getFactory().disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
     return mapper;
   }
 

@@ -1,0 +1,265 @@
+package io.mailwright.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.mailwright.helpscout.ChatThread;
+import io.mailwright.helpscout.ConversationThread;
+import io.mailwright.helpscout.CreateConversationRequest;
+import io.mailwright.helpscout.CustomerThread;
+import io.mailwright.helpscout.NoteThread;
+import io.mailwright.helpscout.PhoneThread;
+import io.mailwright.helpscout.ReplyThread;
+import io.mailwright.sandbox.Records.ConversationRecord;
+import io.mailwright.sandbox.Records.CustomerRecord;
+import io.mailwright.sandbox.Records.ThreadRecord;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The sandbox's HTTP face: routes each request to its endpoint, after the checks the API makes
+ * first (the route and method, the bearer token, the rate limit, the content type and size of the
+ * body), and turns every refusal into the answer Help Scout gives. A request never ends in a crash:
+ * what is not a documented refusal is a {@code 500} with the correlation id.
+ */
+final class Api implements HttpHandler {
+  private static final String HAL_JSON = "application/hal+json";
+
+  /** The thread endpoints: the last path segment, and the generated type of the body. */
+  private static final Map<String, Class<? extends ConversationThread>> THREAD_ENDPOINTS = Map.of(
+      "customer", CustomerThread.class,
+      "chats", ChatThread.class,
+      "phones", PhoneThread.class,
+      "reply", ReplyThread.class,
+      "notes", NoteThread.class);
+
+  private interface Action {
+    void run(Exchange x, Matcher path) throws IOException;
+  }
+
+  /** {@code authenticated}: an API call (bearer token, rate limit); else the token endpoint or the admin calls. */
+  private record Route(String method, Pattern path, boolean authenticated, Action action) {}
+
+  private final SandboxOptions options;
+  private final Store store;
+  private final Tokens tokens;
+  private final RateLimit rateLimit;
+  private final ObjectMapper mapper = RequestReader.mapper();
+  private final RequestReader reader = new RequestReader(mapper);
+  private final Representations representations;
+  private final AtomicLong requests = new AtomicLong();
+  private final String correlationPrefix = UUID.randomUUID().toString();
+  private final List<Route> routes = new ArrayList<>();
+  private volatile String baseUrl;
+
+  Api(SandboxOptions options, Store store, Tokens tokens, RateLimit rateLimit) {
+    this.options = options;
+    this.store = store;
+    this.tokens = tokens;
+    this.rateLimit = rateLimit;
+    this.representations = new Representations(store, options.userId());
+    route("POST", "/v2/oauth2/token", false, (x, m) -> token(x));
+    route("POST", "/v2/conversations", true, (x, m) -> createConversation(x));
+    route("GET", "/v2/conversations/(\\d{1,18})", true, (x, m) -> getConversation(x, Long.parseLong(m.group(1))));
+    route("POST", "/v2/conversations/(\\d{1,18})/(customer|chats|phones|reply|notes)", true,
+        (x, m) -> createThread(x, Long.parseLong(m.group(1)), THREAD_ENDPOINTS.get(m.group(2))));
+    route("GET", "/v2/customers/(\\d{1,18})", true, (x, m) -> getCustomer(x, Long.parseLong(m.group(1))));
+    route("POST", "/sandbox/merge", false, (x, m) -> merge(x));
+    route("POST", "/sandbox/authorization-codes", false, (x, m) -> authorizationCode(x));
+    route("GET", "/sandbox/notifications", false, (x, m) -> notifications(x));
+  }
+
+  private void route(String method, String path, boolean authenticated, Action action) {
+    routes.add(new Route(method, Pattern.compile(path), authenticated, action));
+  }
+
+  void baseUrl(String baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  @Override
+  public void handle(HttpExchange http) {
+    // Help Scout's form: a uuid, '#', a number.
+    Exchange x = new Exchange(http, correlationPrefix + "#" + requests.incrementAndGet(), mapper, rateLimit);
+    try {
+      try {
+        dispatch(x);
+      } catch (HttpError e) {
+        x.sendError(e);
+      } catch (RuntimeException e) {
+        System.err.println("sandbox: " + x.method() + " " + x.path() + " failed (correlation id "
+            + x.correlationId() + "):");
+        e.printStackTrace();
+        x.sendError(HttpError.vnd(500, "The sandbox failed: " + e));
+      }
+    } catch (IOException e) {
+      // The client went away; there is nobody to answer.
+    } finally {
+      http.close();
+    }
+  }
+
+  private void dispatch(Exchange x) throws IOException {
+    String path = x.path();
+    List<String> allowed = new ArrayList<>();
+    for (Route r : routes) {
+      Matcher m = r.path().matcher(path);
+      if (!m.matches()) {
+        continue;
+      }
+      if (!r.method().equals(x.method())) {
+        allowed.add(r.method());
+        continue;
+      }
+      if (r.authenticated()) {
+        if (!tokens.authorizes(x.header("Authorization"))) {
+          throw HttpError.vnd(401, "Unauthorized: a valid access token is required")
+              .header("WWW-Authenticate", "Bearer");
+        }
+        RateLimit.Window window = rateLimit.take(x.method());
+        x.rateLimitWindow(window);
+        if (!window.allowed()) {
+          throw HttpError.rateLimited().header("X-RateLimit-Retry-After", Long.toString(window.retryAfterSeconds()));
+        }
+      }
+      r.action().run(x, m);
+      return;
+    }
+    if (!allowed.isEmpty()) {
+      throw HttpError.vnd(405, "Method " + x.method() + " is not allowed on " + path + "; allowed: "
+          + String.join(", ", allowed)).header("Allow", String.join(", ", allowed));
+    }
+    throw HttpError.vnd(404, "No such endpoint: " + x.method() + " " + path);
+  }
+
+  private String base(Exchange x) {
+    return x.baseUrl(baseUrl);
+  }
+
+  /** The body of a JSON endpoint: {@code 415} for another content type, {@code 413} beyond the limit. */
+  private byte[] jsonBody(Exchange x) throws IOException {
+    String type = x.mediaType();
+    if (!"application/json".equals(type)) {
+      throw HttpError.vnd(415, "Unsupported Content-Type " + (type == null ? "(none)" : "'" + type + "'")
+          + ": send application/json");
+    }
+    return x.body(options.maxRequestBytes());
+  }
+
+  private void createConversation(Exchange x) throws IOException {
+    CreateConversationRequest request = reader.read(jsonBody(x), CreateConversationRequest.class);
+    Store.checkThreadCount(request);
+    RequestReader.validate(request);
+    ConversationRecord c = store.createConversation(request);
+    String base = base(x);
+    x.responseHeader("Resource-ID", Long.toString(c.id));
+    x.responseHeader("Location", base + "v2/conversations/" + c.id);
+    x.responseHeader("Web-Location", Representations.webLocation(base, c));
+    x.sendEmpty(201);
+  }
+
+  private void createThread(Exchange x, long conversationId, Class<? extends ConversationThread> type)
+      throws IOException {
+    ConversationThread thread = reader.readValid(jsonBody(x), type);
+    ThreadRecord t = store.addThread(conversationId, thread);
+    x.responseHeader("Resource-ID", Long.toString(t.id()));
+    x.sendEmpty(201);
+  }
+
+  private void getConversation(Exchange x, long id) throws IOException {
+    Store.Lookup found = store.lookup(id);
+    if (found instanceof Store.Found f) {
+      x.sendJson(200, HAL_JSON, representations.conversation(f.conversation(), base(x)));
+    } else if (found instanceof Store.Moved moved) {
+      x.responseHeader("Location", base(x) + "v2/conversations/" + moved.to());
+      x.sendEmpty(301);
+    } else {
+      throw HttpError.vnd(404, "Conversation not found");
+    }
+  }
+
+  private void getCustomer(Exchange x, long id) throws IOException {
+    CustomerRecord c = store.customerById(id);
+    if (c == null) {
+      throw HttpError.vnd(404, "Customer not found");
+    }
+    x.sendJson(200, HAL_JSON, representations.customer(c, base(x)));
+  }
+
+  /** The token endpoint reads its parameters from a form or from a JSON object. */
+  private void token(Exchange x) throws IOException {
+    String type = x.mediaType();
+    boolean form = "application/x-www-form-urlencoded".equals(type);
+    if (!form && !"application/json".equals(type)) {
+      throw HttpError.oauth(415, "invalid_request", "Unsupported Content-Type "
+          + (type == null ? "(none)" : "'" + type + "'") + ": send application/x-www-form-urlencoded or application/json");
+    }
+    byte[] body = x.body(options.maxRequestBytes());
+    Map<String, String> parameters;
+    if (form) {
+      try {
+        parameters = Exchange.parseForm(new String(body, StandardCharsets.UTF_8));
+      } catch (IllegalArgumentException e) {
+        throw HttpError.oauth(400, "invalid_request", "The form is not URL-encoded: " + e.getMessage());
+      }
+    } else {
+      JsonNode json;
+      try {
+        json = mapper.readTree(body);
+      } catch (IOException e) {
+        throw HttpError.oauth(400, "invalid_request", "The body is not JSON");
+      }
+      if (json == null || !json.isObject()) {
+        throw HttpError.oauth(400, "invalid_request", "The body must be a JSON object");
+      }
+      parameters = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> field : json.properties()) {
+        if (field.getValue().isValueNode() && !field.getValue().isNull()) {
+          parameters.put(field.getKey(), field.getValue().asText());
+        }
+      }
+    }
+    x.responseHeader("Cache-Control", "no-store");
+    x.sendJson(200, HttpError.JSON, tokens.grant(parameters));
+  }
+
+  private void merge(Exchange x) throws IOException {
+    Map<String, String> q = x.query();
+    try {
+      store.merge(Long.parseLong(q.getOrDefault("from", "")), Long.parseLong(q.getOrDefault("into", "")));
+    } catch (NumberFormatException e) {
+      throw HttpError.vnd(400, "Give the conversations as ?from=<id>&into=<id>");
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw HttpError.vnd(400, e.getMessage());
+    }
+    x.sendEmpty(204);
+  }
+
+  private void authorizationCode(Exchange x) throws IOException {
+    String clientId = x.query().getOrDefault("client_id", SandboxOptions.DEFAULT_CLIENT_ID);
+    String code;
+    try {
+      code = tokens.issueCode(clientId);
+    } catch (IllegalArgumentException e) {
+      throw HttpError.vnd(400, e.getMessage());
+    }
+    ObjectNode body = mapper.createObjectNode().put("code", code).put("client_id", clientId);
+    x.sendJson(201, HttpError.JSON, body);
+  }
+
+  private void notifications(Exchange x) throws IOException {
+    ArrayNode list = mapper.valueToTree(store.notifications());
+    x.sendJson(200, HttpError.JSON, list);
+  }
+}

@@ -1,0 +1,92 @@
+package io.mailwright.sandbox;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code java -jar helpscout-sandbox.jar [options]}: serves a sandbox until interrupted (Ctrl-C).
+ */
+public final class SandboxMain {
+  private static final String USAGE = String.join("\n",
+      "usage: java -jar helpscout-sandbox.jar [options]",
+      "  --port N                   port on 127.0.0.1 (default 8080; 0 picks a free one)",
+      "  --client-id ID             the application's client id (default " + SandboxOptions.DEFAULT_CLIENT_ID + ")",
+      "  --client-secret SECRET     its secret (default " + SandboxOptions.DEFAULT_CLIENT_SECRET + ")",
+      "  --rate-limit N             requests per minute, a write counting 2 (default 400)",
+      "  --token-lifetime SECONDS   access token lifetime (default 7200)",
+      "  --max-request-bytes N      largest request body accepted (default 16777216)",
+      "  --lock-older-than-days N   lock conversations created more than N days ago (default: no lock)",
+      "  --help                     this text");
+
+  private SandboxMain() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    SandboxOptions options;
+    try {
+      options = parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.println(USAGE);
+      System.exit(2);
+      return;
+    }
+    if (options == null) {
+      System.out.println(USAGE);
+      return;
+    }
+    Sandbox sandbox = Sandbox.start(options);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      sandbox.close();
+      stopped.countDown();
+    }, "helpscout-sandbox-shutdown"));
+    String base = sandbox.baseUrl();
+    String clientId = options.clients().keySet().iterator().next();
+    System.out.println("Help Scout sandbox listening on " + base);
+    System.out.println("  token endpoint  POST " + base + "v2/oauth2/token");
+    System.out.println("  client id       " + clientId);
+    System.out.println("  client secret   " + options.clients().get(clientId));
+    System.out.println("  rate limit      " + options.rateLimitPerMinute() + " per minute (writes count 2)");
+    System.out.println("  test hooks      POST " + base + "sandbox/merge?from=A&into=B");
+    System.out.println("                  POST " + base + "sandbox/authorization-codes?client_id=ID");
+    System.out.println("                  GET  " + base + "sandbox/notifications");
+    System.out.println("Stop with Ctrl-C.");
+    stopped.await();
+  }
+
+  /** The options of the arguments, or {@code null} for {@code --help}. */
+  static SandboxOptions parse(String[] args) {
+    SandboxOptions.Builder b = SandboxOptions.builder().port(8080);
+    String clientId = SandboxOptions.DEFAULT_CLIENT_ID;
+    String clientSecret = SandboxOptions.DEFAULT_CLIENT_SECRET;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--help") || arg.equals("-h")) {
+        return null;
+      }
+      if (i + 1 >= args.length) {
+        throw new IllegalArgumentException("unknown option or missing value: " + arg);
+      }
+      String value = args[++i];
+      switch (arg) {
+        case "--port" -> b.port(number(arg, value));
+        case "--client-id" -> clientId = value;
+        case "--client-secret" -> clientSecret = value;
+        case "--rate-limit" -> b.rateLimitPerMinute(number(arg, value));
+        case "--token-lifetime" -> b.tokenLifetime(Duration.ofSeconds(number(arg, value)));
+        case "--max-request-bytes" -> b.maxRequestBytes(number(arg, value));
+        case "--lock-older-than-days" -> b.lockConversationsOlderThan(Duration.ofDays(number(arg, value)));
+        default -> throw new IllegalArgumentException("unknown option: " + arg);
+      }
+    }
+    return b.client(clientId, clientSecret).build();
+  }
+
+  private static int number(String option, String value) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " needs a number, was '" + value + "'");
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package io.mailwright.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@code java -jar helpscout-sandbox.jar}: its options, and the test hooks it serves over HTTP. */
+class CommandLineTest {
+  @Test
+  void defaultsServeOnPort8080WithTheDefaultApplication() {
+    SandboxOptions o = SandboxMain.parse(new String[0]);
+
+    assertEquals(8080, o.port());
+    assertEquals(Map.of(SandboxOptions.DEFAULT_CLIENT_ID, SandboxOptions.DEFAULT_CLIENT_SECRET), o.clients());
+    assertEquals(400, o.rateLimitPerMinute());
+    assertNull(o.lockConversationsOlderThan());
+  }
+
+  @Test
+  void everyOptionIsRead() {
+    SandboxOptions o = SandboxMain.parse(new String[] {"--port", "9090", "--client-id", "app", "--client-secret", "s3",
+        "--rate-limit", "10", "--token-lifetime", "60", "--max-request-bytes", "1024", "--lock-older-than-days", "30"});
+
+    assertEquals(9090, o.port());
+    assertEquals(Map.of("app", "s3"), o.clients());
+    assertEquals(10, o.rateLimitPerMinute());
+    assertEquals(Duration.ofSeconds(60), o.tokenLifetime());
+    assertEquals(1024, o.maxRequestBytes());
+    assertEquals(Duration.ofDays(30), o.lockConversationsOlderThan());
+  }
+
+  @Test
+  void helpAndMistakes() {
+    assertNull(SandboxMain.parse(new String[] {"--help"}));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> SandboxMain.parse(new String[] {"--port", "x"}))
+        .getMessage().contains("--port"));
+    assertThrows(IllegalArgumentException.class, () -> SandboxMain.parse(new String[] {"--verbose", "1"}));
+    assertThrows(IllegalArgumentException.class, () -> SandboxMain.parse(new String[] {"--port"}));
+    assertThrows(IllegalArgumentException.class, () -> SandboxMain.parse(new String[] {"--rate-limit", "1"}));
+  }
+
+  @Test
+  void authorizationCodesAndNotificationsAreServedUnderSandbox() {
+    try (Fixture f = new Fixture()) {
+      HttpResponse<String> issued = f.send(HttpRequest.newBuilder(f.uri("sandbox/authorization-codes?client_id="
+          + SandboxOptions.DEFAULT_CLIENT_ID)).POST(HttpRequest.BodyPublishers.noBody()));
+      assertEquals(201, issued.statusCode());
+      String code = Fixture.json(issued).get("code").asText();
+      HttpResponse<String> exchanged = f.send(HttpRequest.newBuilder(f.uri("v2/oauth2/token"))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&code=" + code + "&client_id="
+              + SandboxOptions.DEFAULT_CLIENT_ID + "&client_secret=" + SandboxOptions.DEFAULT_CLIENT_SECRET)));
+      assertEquals(200, exchanged.statusCode(), exchanged.body());
+
+      assertEquals(400, f.send(HttpRequest.newBuilder(f.uri("sandbox/authorization-codes?client_id=nobody"))
+          .POST(HttpRequest.BodyPublishers.noBody())).statusCode());
+
+      long id = f.createConversation("bear@acme.com");
+      JsonNode notifications = Fixture.ok(f.send(HttpRequest.newBuilder(f.uri("sandbox/notifications")).GET()));
+      assertEquals(1, notifications.size());
+      assertEquals("USER_NOTIFICATION", notifications.get(0).get("kind").asText());
+      assertEquals(id, notifications.get(0).get("conversationId").asLong());
+    }
+  }
+}
