@@ -178,6 +178,32 @@ class AuthenticationTest {
   }
 
   @Test
+  void shortLivedUserTokensAreRenewedNearTheirEndNotBeforeEveryCall() {
+    try (Fixture shortLived = new Fixture(SandboxOptions.builder().clock(clock).tokenLifetime(Duration.ofMinutes(3)),
+        c -> {})) {
+      TokenStore store = TokenStore.inMemory(null);
+      OAuth.forApplication(shortLived.sandbox.baseUrl(), OAuth.AUTHORIZE_URL, ID, SECRET, store, okHttp, clock)
+          .exchangeCode(shortLived.sandbox.issueAuthorizationCode(ID));
+      try (HelpScout client = HelpScout.builder().baseUrl(shortLived.sandbox.baseUrl()).userTokens(ID, SECRET, store)
+          .clock(clock).build()) {
+        // A pair from the store has no known lifetime: half a minute of margin, so 3 minutes is usable.
+        for (int i = 0; i < 4; i++) {
+          client.conversations().create(Fixture.conversation("bear@acme.com").build());
+        }
+        assertEquals(1, shortLived.sandbox.accessTokensIssued());
+
+        clock.advance(Duration.ofMinutes(2).plusSeconds(40));
+        client.conversations().create(Fixture.conversation("bear@acme.com").build());
+        assertEquals(2, shortLived.sandbox.accessTokensIssued());
+        // The renewed token's lifetime is known: renewed within its last tenth (18 s), not before.
+        clock.advance(Duration.ofMinutes(2).plusSeconds(30));
+        client.conversations().create(Fixture.conversation("bear@acme.com").build());
+        assertEquals(2, shortLived.sandbox.accessTokensIssued());
+      }
+    }
+  }
+
+  @Test
   void anAuthorizationCodeExpiresAndBelongsToItsApplication() {
     String code = f.sandbox.issueAuthorizationCode(ID);
     clock.advance(Duration.ofMinutes(10));

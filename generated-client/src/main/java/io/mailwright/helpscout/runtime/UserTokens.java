@@ -1,6 +1,7 @@
 package io.mailwright.helpscout.runtime;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * A user's tokens from the authorization-code flow, renewed with the refresh grant. Help Scout
@@ -11,7 +12,10 @@ public final class UserTokens implements Authentication {
   private final TokenEndpoint endpoint;
   private final TokenStore store;
   private final Clock clock;
+  private static final Duration UNKNOWN_LIFETIME = Duration.ofMinutes(5);
+
   private StoredTokens tokens;
+  private Duration lifetime;
 
   public UserTokens(TokenEndpoint endpoint, TokenStore store, Clock clock) {
     this.endpoint = endpoint;
@@ -54,20 +58,29 @@ public final class UserTokens implements Authentication {
     StoredTokens latest = store.load();
     if (latest != null && !latest.refreshToken().equals(tokens.refreshToken())) {
       tokens = latest;
+      lifetime = null;
       if (usable(latest) && !latest.accessToken().equals(rejected)) {
         return;
       }
     }
     TokenEndpoint.Token t = endpoint.refresh(tokens.refreshToken());
+    lifetime = t.lifetime();
     StoredTokens next = new StoredTokens(t.accessToken(), t.expiresAt(),
         t.refreshToken() != null ? t.refreshToken() : tokens.refreshToken());
     store.save(next);
     tokens = next;
   }
 
+  /**
+   * Whether the pair's access token is good for a call now. The renewal margin is a tenth of the
+   * token's lifetime when this client obtained it; a pair from the store has no lifetime, and gets
+   * half a minute (a tenth of {@link #UNKNOWN_LIFETIME}), so that short-lived tokens are not
+   * renewed before every call.
+   */
   private boolean usable(StoredTokens t) {
+    Duration life = lifetime != null && t == tokens ? lifetime : UNKNOWN_LIFETIME;
     return t.accessToken() != null && t.expiresAt() != null
-        && !ClientCredentials.expiresSoon(t.expiresAt(), TokenEndpoint.DEFAULT_LIFETIME, clock.instant());
+        && !ClientCredentials.expiresSoon(t.expiresAt(), life, clock.instant());
   }
 
   @Override
