@@ -48,7 +48,7 @@ class BadModelTest {
         @Api(title = "Shop", baseUrl = "https://shop.example.com/", endpoints = GetOrder.class)
         public interface Shop {}
 
-        @Endpoint(method = GET, status = 200, resource = "orders", operation = "get",
+        @Endpoint(method = POST, status = 201, resource = "orders", operation = "get",
             path = "/orders/{orderId}")
         interface GetOrder {}
         """);
@@ -67,7 +67,7 @@ class BadModelTest {
         @Api(title = "Shop", baseUrl = "https://shop.example.com/", endpoints = GetOrders.class)
         public interface Shop {}
 
-        @Endpoint(method = GET, path = "/orders", status = 200, resource = "orders", operation = "list")
+        @Endpoint(method = POST, path = "/orders", status = 201, resource = "orders", operation = "create")
         interface GetOrders {
           @PathParam long orderId();
         }
@@ -410,6 +410,77 @@ class BadModelTest {
         .isEmpty();
   }
 
+  @Test
+  void resolvesMovedOnAWriteIsRejected() {
+    JavaFileObject model = model("""
+        @Api(title = "Shop", baseUrl = "https://shop.example.com/", endpoints = LocateOrder.class)
+        public interface Shop {}
+
+        @Endpoint(method = POST, path = "/orders/{orderId}", status = 200, resource = "orders", operation = "locate")
+        @ResolvesMoved
+        interface LocateOrder {
+          @PathParam long orderId();
+        }
+        """);
+
+    Compilation compilation = compile(model);
+
+    assertRejected(compilation, model);
+    assertThat(compilation)
+        .hadErrorContaining("[MW121] LocateOrder is @ResolvesMoved: it must be a GET with one long path parameter"
+            + " and no body")
+        .inFile(model).onLineContaining("operation = \"locate\"");
+  }
+
+  @Test
+  void getWithoutResolvesMovedIsRejected() {
+    JavaFileObject model = model("""
+        @Api(title = "Shop", baseUrl = "https://shop.example.com/", endpoints = GetOrder.class)
+        public interface Shop {}
+
+        @Endpoint(method = GET, path = "/orders/{orderId}", status = 200, resource = "orders", operation = "get")
+        interface GetOrder {
+          @PathParam long orderId();
+        }
+        """);
+
+    Compilation compilation = compile(model);
+
+    assertRejected(compilation, model);
+    assertThat(compilation)
+        .hadErrorContaining("[MW122] GetOrder is a GET: the vocabulary has no response types yet")
+        .inFile(model).onLineContaining("operation = \"get\"");
+  }
+
+  @Test
+  void fileAttachmentNamingAnUnknownFieldIsRejected() {
+    JavaFileObject model = model(shapeOfItem("""
+          @Format(Format.Kind.BASE64) String data();
+        """).replace("@Shape\n", "@Shape\n@FileAttachment(fileName = \"sku\", mimeType = \"mime\", data = \"data\")\n"));
+
+    Compilation compilation = compile(model);
+
+    assertRejected(compilation, model);
+    assertThat(compilation)
+        .hadErrorContaining("[MW106] @FileAttachment names mime, which Item does not have")
+        .inFile(model).onLineContaining("@FileAttachment(");
+  }
+
+  @Test
+  void fileAttachmentWhoseDataIsNotBase64IsRejected() {
+    JavaFileObject model = model(shapeOfItem("""
+          String mime();
+          String data();
+        """).replace("@Shape\n", "@Shape\n@FileAttachment(fileName = \"sku\", mimeType = \"mime\", data = \"data\")\n"));
+
+    Compilation compilation = compile(model);
+
+    assertRejected(compilation, model);
+    assertThat(compilation)
+        .hadErrorContaining("[MW111] @FileAttachment's data field data must be a @Format(BASE64) String")
+        .inFile(model).onLineContaining("@FileAttachment(");
+  }
+
   /** The model file {@code com/example/bad/model/Shop.java}: the vocabulary's imports, then the declarations. */
   private static JavaFileObject model(String declarations) {
     return JavaFileObjects.forSourceString("com.example.bad.model.Shop", """
@@ -425,12 +496,14 @@ class BadModelTest {
         import io.mailwright.model.Doc;
         import io.mailwright.model.Endpoint;
         import io.mailwright.model.ExplicitNull;
+        import io.mailwright.model.FileAttachment;
         import io.mailwright.model.Format;
         import io.mailwright.model.Json;
         import io.mailwright.model.Length;
         import io.mailwright.model.OnlyWhen;
         import io.mailwright.model.PathParam;
         import io.mailwright.model.Required;
+        import io.mailwright.model.ResolvesMoved;
         import io.mailwright.model.Shape;
         import io.mailwright.model.Size;
         import io.mailwright.model.Union;

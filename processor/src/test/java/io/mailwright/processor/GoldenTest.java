@@ -95,6 +95,26 @@ class GoldenTest {
   }
 
   @Test
+  void resourceGroup() {
+    assertGeneratesGolden("path", "com.example.path.Books");
+  }
+
+  @Test
+  void entryPoint() {
+    assertGeneratesGolden("path", "com.example.path.Library");
+  }
+
+  @Test
+  void fileAttachment() {
+    assertGeneratesGolden("files", "com.example.files.Document");
+  }
+
+  @Test
+  void resolvesMoved() {
+    assertGeneratesGolden("files", "com.example.files.Documents");
+  }
+
+  @Test
   void endpointWithInlineFields() {
     assertGeneratesGolden("inline", "com.example.inline.CreateTicketRequest");
   }

@@ -47,6 +47,7 @@ import javax.lang.model.SourceVersion;
  *   <tr><td>MW119</td><td>a union variant that is not a shape, or a shape in two unions</td></tr>
  *   <tr><td>MW120</td><td>a malformed endpoint path or status</td></tr>
  *   <tr><td>MW121</td><td>a {@code @ResolvesMoved} endpoint that is not a GET of one long path parameter</td></tr>
+ *   <tr><td>MW122</td><td>a GET that is not {@code @ResolvesMoved}: response bodies are not modelled yet</td></tr>
  * </table>
  */
 public final class ModelValidator {
@@ -160,6 +161,10 @@ public final class ModelValidator {
     for (Origin extra : e.extraBodies()) {
       reporter.error(extra, "MW114", e.name()
           + " has a @Body: it cannot also have body fields or a second @Body");
+    }
+    if (e.method().equals("GET") && !e.resolvesMoved()) {
+      reporter.error(e.origin(), "MW122", e.name() + " is a GET: the vocabulary has no response types yet, so a"
+          + " read would lose its body; only @ResolvesMoved reads are supported");
     }
     if (e.resolvesMoved() && (!e.method().equals("GET") || e.body() != null || e.pathParams().size() != 1
         || e.pathParams().get(0).type() != TypeRef.Scalar.LONG)) {

@@ -191,7 +191,8 @@ final class ClientWriter {
         .addModifiers(PUBLIC)
         .returns(result)
         .addJavadoc(Javadoc.paragraph(e.doc()))
-        .addJavadoc("\n<p>{@code $L $L}; $L on success.\n", e.method(), Javadoc.text(e.path()), e.status());
+        .addJavadoc(e.doc().isBlank() ? "{@code $L $L}; $L on success.\n" : "\n<p>{@code $L $L}; $L on success.\n",
+            e.method(), Javadoc.text(e.path()), e.status());
     if (async) {
       m.addJavadoc("\n<p>Does not block: the future completes with the result, or fails with the exceptions\n"
           + "{@link #$L} throws.\n", e.operation());
@@ -218,8 +219,10 @@ final class ClientWriter {
       m.addJavadoc("@return what the API answered\n");
     }
     if (!async) {
-      m.addJavadoc("@throws $T when the request breaks a documented rule; nothing is sent\n",
-          ClassName.get(Names.RUNTIME, "RequestValidationException"));
+      if (body != null) {
+        m.addJavadoc("@throws $T when the request breaks a documented rule; nothing is sent\n",
+            ClassName.get(Names.RUNTIME, "RequestValidationException"));
+      }
       for (EndpointModel.ErrorStatus s : e.errors()) {
         m.addJavadoc("@throws $T ($L) $L\n", exceptionFor(s.status()), s.status(),
             Javadoc.wrap(Javadoc.text(s.doc())).replace("\n", "\n    "));
@@ -244,7 +247,8 @@ final class ClientWriter {
             : TypeName.LONG)
         .addParameter(TypeName.LONG, id.name())
         .addJavadoc(Javadoc.paragraph(e.doc()))
-        .addJavadoc("\n<p>{@code $L $L}, without following the redirect.\n", e.method(), Javadoc.text(e.path()));
+        .addJavadoc(e.doc().isBlank() ? "{@code $L $L}, without following the redirect.\n"
+            : "\n<p>{@code $L $L}, without following the redirect.\n", e.method(), Javadoc.text(e.path()));
     if (async) {
       m.addJavadoc("\n<p>Does not block: the future completes with the id, or fails with the exceptions\n"
           + "{@link #$L} throws.\n", e.operation());

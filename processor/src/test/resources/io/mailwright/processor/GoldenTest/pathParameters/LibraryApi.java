@@ -17,7 +17,7 @@ import retrofit2.http.Path;
 @Generated("io.mailwright.processor.ClientProcessor")
 public interface LibraryApi {
   /**
-   * Looks a shelf up.
+   * Finds where a shelf went after it was moved.
    *
    * <p>{@code GET /shelves/{shelfId}}, 200 on success.
    */

@@ -10,6 +10,7 @@ import io.mailwright.model.Doc;
 import io.mailwright.model.Endpoint;
 import io.mailwright.model.PathParam;
 import io.mailwright.model.Required;
+import io.mailwright.model.ResolvesMoved;
 import io.mailwright.model.Shape;
 
 /** Path parameters of each type (long, int, String), with and without a body, several per path. */
@@ -18,8 +19,9 @@ import io.mailwright.model.Shape;
     baseUrl = "https://library.example.com/",
     endpoints = {LibraryModel.GetShelf.class, LibraryModel.MoveBook.class, LibraryModel.RemoveBook.class})
 public interface LibraryModel {
-  @Endpoint(method = GET, path = "/shelves/{shelfId}", status = 200, resource = "shelves", operation = "get")
-  @Doc("Looks a shelf up.")
+  @Endpoint(method = GET, path = "/shelves/{shelfId}", status = 200, resource = "shelves", operation = "locate")
+  @ResolvesMoved
+  @Doc("Finds where a shelf went after it was moved.")
   interface GetShelf {
     @PathParam long shelfId();
   }

@@ -1,0 +1,314 @@
+package com.example.files;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.mailwright.helpscout.runtime.BinaryData;
+import io.mailwright.helpscout.runtime.MimeTypes;
+import io.mailwright.helpscout.runtime.RequestValidationException;
+import io.mailwright.helpscout.runtime.Rule;
+import io.mailwright.helpscout.runtime.Validatable;
+import io.mailwright.helpscout.runtime.Violation;
+import io.mailwright.helpscout.runtime.Violations;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.StringJoiner;
+import javax.annotation.processing.Generated;
+
+/**
+ * A document.
+ *
+ * <p>Immutable. Make one with {@link #builder()}: {@link Builder#build()} checks every documented rule
+ * and reports all violations at once, each with its JSON path.
+ */
+@Generated("io.mailwright.processor.ClientProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@JsonPropertyOrder({"name", "type", "content"})
+public final class Document implements Validatable {
+  private final String name;
+
+  private final String type;
+
+  private final BinaryData content;
+
+  private Document(Builder builder) {
+    this.name = builder.name;
+    this.type = builder.type;
+    this.content = builder.content;
+  }
+
+  /**
+   * A builder with no field set.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding every field of this value.
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * The content of a file, read (and Base64-encoded) while the request is written: named after the file,
+   * its mime type taken from the name.
+   *
+   * @throws RequestValidationException when the file cannot be read
+   */
+  public static Document fromFile(Path file) {
+    return builder().file(file).build();
+  }
+
+  /**
+   * Content in memory (copied), its mime type taken from the file name.
+   */
+  public static Document of(String fileName, byte[] content) {
+    return builder().name(fileName).type(MimeTypes.guess(fileName)).content(content).build();
+  }
+
+  /**
+   * The next {@code length} bytes of a stream, read once while the request is written (so a request
+   * holding it is never sent twice); its mime type taken from the file name.
+   */
+  public static Document of(String fileName, InputStream content, long length) {
+    return builder().name(fileName).type(MimeTypes.guess(fileName)).content(BinaryData.ofStream(content, length)).build();
+  }
+
+  /**
+   * The file name
+   *
+   * <p>Required, not empty.
+   */
+  @JsonProperty("name")
+  public String name() {
+    return name;
+  }
+
+  /**
+   * The mime type
+   *
+   * <p>Required, not empty.
+   */
+  @JsonProperty("type")
+  public String type() {
+    return type;
+  }
+
+  /**
+   * The content
+   *
+   * <p>Required.
+   */
+  @JsonProperty("content")
+  public BinaryData content() {
+    return content;
+  }
+
+  @Override
+  public List<Violation> validate() {
+    Violations violations = new Violations();
+    validateInto(violations);
+    return violations.toList();
+  }
+
+  void validateInto(Violations violations) {
+    if (this.name == null) {
+      violations.add("name", Rule.REQUIRED, "is required", null);
+    } else if (this.name.isEmpty()) {
+      violations.add("name", Rule.REQUIRED, "must not be empty", this.name);
+    }
+    if (this.type == null) {
+      violations.add("type", Rule.REQUIRED, "is required", null);
+    } else if (this.type.isEmpty()) {
+      violations.add("type", Rule.REQUIRED, "must not be empty", this.type);
+    }
+    if (this.content == null) {
+      violations.add("content", Rule.REQUIRED, "is required", null);
+    } else {
+      String contentProblem = this.content.problem();
+      if (contentProblem != null) {
+        violations.add("content", Rule.BASE64, contentProblem, null);
+      }
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Document that
+        && Objects.equals(this.name, that.name)
+        && Objects.equals(this.type, that.type)
+        && Objects.equals(this.content, that.content);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, type, content);
+  }
+
+  /**
+   * The fields that are set, by their JSON names.
+   */
+  @Override
+  public String toString() {
+    StringJoiner joiner = new StringJoiner(", ", "Document{", "}");
+    if (this.name != null) {
+      joiner.add("name=" + this.name);
+    }
+    if (this.type != null) {
+      joiner.add("type=" + this.type);
+    }
+    if (this.content != null) {
+      joiner.add("content=" + this.content);
+    }
+    return joiner.toString();
+  }
+
+  /**
+   * Jackson reads the fields into a builder; the value is not validated, see {@link #validate()}.
+   */
+  @JsonCreator(
+      mode = JsonCreator.Mode.DELEGATING
+  )
+  private static Document fromJson(Builder builder) {
+    return builder.buildUnvalidated();
+  }
+
+  /**
+   * The builder of {@link Document}. Setting a field to {@code null} leaves it out of the request.
+   */
+  @JsonAutoDetect(
+      fieldVisibility = JsonAutoDetect.Visibility.NONE,
+      getterVisibility = JsonAutoDetect.Visibility.NONE,
+      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+      setterVisibility = JsonAutoDetect.Visibility.NONE,
+      creatorVisibility = JsonAutoDetect.Visibility.NONE
+  )
+  @JsonIgnoreProperties(
+      ignoreUnknown = true
+  )
+  public static final class Builder {
+    private String name;
+
+    private String type;
+
+    private BinaryData content;
+
+    private Builder() {
+    }
+
+    private Builder(Document source) {
+      this.name = source.name;
+      this.type = source.type;
+      this.content = source.content;
+    }
+
+    /**
+     * The file name
+     *
+     * <p>Required, not empty.
+     */
+    @JsonProperty("name")
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * The mime type
+     *
+     * <p>Required, not empty.
+     */
+    @JsonProperty("type")
+    public Builder type(String type) {
+      this.type = type;
+      return this;
+    }
+
+    /**
+     * The content
+     *
+     * <p>Required.
+     */
+    public Builder content(BinaryData content) {
+      this.content = content;
+      return this;
+    }
+
+    /**
+     * The content
+     *
+     * <p>Required.
+     *
+     * @param bytes the content, copied; Base64-encoded when the request is written
+     */
+    public Builder content(byte[] bytes) {
+      this.content = bytes == null ? null : BinaryData.of(bytes);
+      return this;
+    }
+
+    /**
+     * The content
+     *
+     * <p>Required.
+     *
+     * @param base64 the content as Base64 text, as the API's JSON carries it
+     */
+    @JsonProperty("content")
+    public Builder content(String base64) {
+      this.content = base64 == null ? null : BinaryData.ofBase64(base64);
+      return this;
+    }
+
+    /**
+     * Sends the content of a file, read while the request is written; sets the file name and the mime type
+     * from the file's name unless they are set.
+     */
+    public Builder file(Path file) {
+      this.content = BinaryData.ofFile(file);
+      if (this.name == null) {
+        this.name = file.getFileName().toString();
+      }
+      if (this.type == null) {
+        this.type = MimeTypes.guess(this.name);
+      }
+      return this;
+    }
+
+    /**
+     * Checks every documented rule and makes the value.
+     *
+     * @throws RequestValidationException listing every violation, each with its JSON path
+     */
+    public Document build() {
+      Document value = new Document(this);
+      Violations violations = new Violations();
+      value.validateInto(violations);
+      violations.throwIfAny("Document");
+      return value;
+    }
+
+    /**
+     * The value as it is, for a parent that validates it in place with its own JSON path.
+     */
+    Document buildUnvalidated() {
+      return new Document(this);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package com.example.path;
+
+import io.mailwright.helpscout.runtime.ApiClient;
+import io.mailwright.helpscout.runtime.ApiException;
+import io.mailwright.helpscout.runtime.Created;
+import io.mailwright.helpscout.runtime.Operation;
+import io.mailwright.helpscout.runtime.OutcomeUnknownException;
+import io.mailwright.helpscout.runtime.RequestValidationException;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import javax.annotation.processing.Generated;
+
+/**
+ * The books operations of Library API. Get it from {@code Library.books()}.
+ */
+@Generated("io.mailwright.processor.ClientProcessor")
+public final class Books {
+  private static final Operation MOVE = new Operation("move", "PUT", "/shelves/{shelfId}/books/{isbn}/slots/{slot}", 204, Map.of());
+
+  private static final Operation REMOVE = new Operation("remove", "DELETE", "/books/{isbn}", 204, Map.of());
+
+  private final ApiClient client;
+
+  private final LibraryApi api;
+
+  Books(ApiClient client, LibraryApi api) {
+    this.client = client;
+    this.api = api;
+  }
+
+  /**
+   * Puts a book in a slot of a shelf.
+   *
+   * <p>{@code PUT /shelves/{shelfId}/books/{isbn}/slots/{slot}}; 204 on success.
+   *
+   * @return what the API answered
+   * @throws RequestValidationException when the request breaks a documented rule; nothing is sent
+   * @throws ApiException for any other error status
+   * @throws OutcomeUnknownException when the request went out and no answer came; it is not sent again
+   */
+  public Created move(long shelfId, String isbn, int slot, Placement placement) {
+    return client.execute(MOVE, placement, () -> api.moveBook(shelfId, isbn, slot, placement));
+  }
+
+  /**
+   * Puts a book in a slot of a shelf.
+   *
+   * <p>{@code PUT /shelves/{shelfId}/books/{isbn}/slots/{slot}}; 204 on success.
+   *
+   * <p>Does not block: the future completes with the result, or fails with the exceptions
+   * {@link #move} throws.
+   *
+   * @return what the API answered
+   */
+  public CompletableFuture<Created> moveAsync(long shelfId, String isbn, int slot,
+      Placement placement) {
+    return client.executeAsync(MOVE, placement, () -> api.moveBook(shelfId, isbn, slot, placement));
+  }
+
+  /**
+   * {@code DELETE /books/{isbn}}; 204 on success.
+   *
+   * @return what the API answered
+   * @throws ApiException for any other error status
+   * @throws OutcomeUnknownException when the request went out and no answer came; it is not sent again
+   */
+  public Created remove(String isbn) {
+    return client.execute(REMOVE, null, () -> api.removeBook(isbn));
+  }
+
+  /**
+   * {@code DELETE /books/{isbn}}; 204 on success.
+   *
+   * <p>Does not block: the future completes with the result, or fails with the exceptions
+   * {@link #remove} throws.
+   *
+   * @return what the API answered
+   */
+  public CompletableFuture<Created> removeAsync(String isbn) {
+    return client.executeAsync(REMOVE, null, () -> api.removeBook(isbn));
+  }
+}
