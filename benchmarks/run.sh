@@ -4,8 +4,9 @@
 #
 #   benchmarks/run.sh            the quick profile: under 10 minutes on 2 cores
 #
-# Knobs (environment): JMH_ROUNDS (2), JMH_ARGS ("-f 1 -wi 3 -w 1s -i 4 -r 1s"), GEN_RUNS (3),
-# GEN_RUNS_1000 (1), SKIP_BUILD (unset). Results land in benchmarks/target/results/.
+# Knobs (environment): JMH_ROUNDS (2), JMH_ARGS ("-f 1 -wi 4 -w 1s -i 5 -r 1s"), GEN_RUNS (3: the
+# Help Scout model, 10 endpoints, OpenAPI Generator), GEN_RUNS_100 (2), GEN_RUNS_1000 (1),
+# SKIP_BUILD (unset). Results land in benchmarks/target/results/.
 #
 # Builds only the benchmarks module and what it needs (-Pbenchmarks -pl benchmarks -am package);
 # never installs anything into the local Maven repository.
@@ -17,8 +18,9 @@ BENCH=$ROOT/benchmarks
 TARGET=$BENCH/target
 RESULTS=$TARGET/results
 JMH_ROUNDS=${JMH_ROUNDS:-2}
-JMH_ARGS=${JMH_ARGS:--f 1 -wi 3 -w 1s -i 4 -r 1s}
+JMH_ARGS=${JMH_ARGS:--f 1 -wi 4 -w 1s -i 5 -r 1s}
 GEN_RUNS=${GEN_RUNS:-3}
+GEN_RUNS_100=${GEN_RUNS_100:-2}
 GEN_RUNS_1000=${GEN_RUNS_1000:-1}
 OPENAPI_VERSION=$(sed -n 's:.*<openapi-generator.version>\(.*\)</openapi-generator.version>.*:\1:p' pom.xml)
 
@@ -31,6 +33,12 @@ mkdir -p "$RESULTS"
   echo "load_before=$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "start=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!docs/benchmarks.md' || echo '+uncommitted')"
+  echo "jmh_rounds=$JMH_ROUNDS"
+  echo "jmh_args=$JMH_ARGS"
+  echo "gen_runs=$GEN_RUNS"
+  echo "gen_runs_100=$GEN_RUNS_100"
+  echo "gen_runs_1000=$GEN_RUNS_1000"
+  echo "openapi_version=$OPENAPI_VERSION"
 } > "$RESULTS/run.properties"
 
 # 1. Build: the JMH uber-jar, the class paths of the generator comparison, OpenAPI Generator.
@@ -115,6 +123,7 @@ for n in 10 100 1000; do
   log "generator: synthetic model of $n endpoints"
   python3 "$BENCH/generator/synthetic_model.py" "$n" "$GEN/synthetic$n"
   runs=$GEN_RUNS
+  [ "$n" = 100 ] && runs=$GEN_RUNS_100
   [ "$n" = 1000 ] && runs=$GEN_RUNS_1000
   for i in $(seq 1 "$runs"); do
     javac_model "synthetic$n" "$GEN/synthetic$n" none
