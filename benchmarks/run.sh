@@ -6,7 +6,7 @@
 #
 # Knobs (environment): JMH_ROUNDS (2), JMH_ARGS ("-f 1 -wi 4 -w 1s -i 5 -r 1s"), GEN_RUNS (3: the
 # Help Scout model, 10 endpoints, OpenAPI Generator), GEN_RUNS_100 (2), GEN_RUNS_1000 (1),
-# SKIP_BUILD (unset). Results land in benchmarks/target/results/.
+# GEN_SIZES ("10 100 1000": the synthetic models), SKIP_BUILD (unset). Results land in benchmarks/target/results/.
 #
 # Builds only the benchmarks module and what it needs (-Pbenchmarks -pl benchmarks -am package);
 # never installs anything into the local Maven repository.
@@ -22,10 +22,18 @@ JMH_ARGS=${JMH_ARGS:--f 1 -wi 4 -w 1s -i 5 -r 1s}
 GEN_RUNS=${GEN_RUNS:-3}
 GEN_RUNS_100=${GEN_RUNS_100:-2}
 GEN_RUNS_1000=${GEN_RUNS_1000:-1}
+GEN_SIZES=${GEN_SIZES:-10 100 1000}
 OPENAPI_VERSION=$(sed -n 's:.*<openapi-generator.version>\(.*\)</openapi-generator.version>.*:\1:p' pom.xml)
 
 START=$(date +%s)
 log() { echo "[run.sh $(( $(date +%s) - START ))s] $*" >&2; }
+
+for tool in java mvn python3 git; do
+  command -v "$tool" > /dev/null || { echo "run.sh needs $tool on the PATH" >&2; exit 1; }
+done
+# GNU time gives the generator runs' CPU time; without it (Debian package "time") they get none.
+TIME_CMD=()
+[ -x /usr/bin/time ] && TIME_CMD=(/usr/bin/time -f '%U %S' -o "$TARGET/generator-time.txt")
 
 rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
@@ -84,14 +92,16 @@ timed() {
   shift
   local s e
   s=$(date +%s%N)
-  /usr/bin/time -f '%U %S' -o "$GEN/time.txt" "$@" > "$GEN/out.txt" 2> "$GEN/err.txt" || {
+  rm -f "$TARGET/generator-time.txt"
+  "${TIME_CMD[@]}" "$@" > "$GEN/out.txt" 2> "$GEN/err.txt" || {
     cat "$GEN/err.txt" >&2
     echo "failed: $label" >&2
     exit 1
   }
   e=$(date +%s%N)
   local cpu javac
-  cpu=$(tail -1 "$GEN/time.txt" | awk '{printf "%.0f", ($1 + $2) * 1000}')
+  cpu=null
+  [ -s "$TARGET/generator-time.txt" ] && cpu=$(tail -1 "$TARGET/generator-time.txt" | awk '{printf "%.0f", ($1 + $2) * 1000}')
   javac=$(grep -h '^{"ok"' "$GEN/out.txt" || echo 'null')
   echo "{\"label\": \"$label\", \"wall_ms\": $(( (e - s) / 1000000 )), \"cpu_ms\": $cpu, \"javac\": $javac}" >> "$TIMINGS"
 }
@@ -119,7 +129,7 @@ for i in $(seq 1 "$GEN_RUNS"); do
   javac_model helpscout "$GEN/helpscout" none
   javac_model helpscout "$GEN/helpscout" full
 done
-for n in 10 100 1000; do
+for n in $GEN_SIZES; do
   log "generator: synthetic model of $n endpoints"
   python3 "$BENCH/generator/synthetic_model.py" "$n" "$GEN/synthetic$n"
   runs=$GEN_RUNS
@@ -151,7 +161,7 @@ done
   echo "mailwright_helpscout_generated_lines=$(find "$GEN/classes" -name '*.java' -exec cat {} + | wc -l)"
   echo "openapi_generated_files=$(find "$GEN/openapi/src/main/java" -name '*.java' | wc -l)"
   echo "openapi_generated_lines=$(find "$GEN/openapi/src/main/java" -name '*.java' -exec cat {} + | wc -l)"
-  for n in 10 100 1000; do
+  for n in $GEN_SIZES; do
     echo "synthetic${n}_model_lines=$(find "$GEN/synthetic$n" -name '*.java' -exec cat {} + | wc -l)"
   done
 } >> "$RESULTS/run.properties"
