@@ -320,10 +320,18 @@ def main():
     w("mvn -B -q dependency:copy -Dartifact=org.openapitools:openapi-generator-cli:{} \\".format(p.get("openapi_version", "")))
     w("    -DoutputDirectory=benchmarks/target/tools -Dmdep.stripVersion=true")
     w("mvn -B -q -f benchmarks/openapi/pom.xml dependency:build-classpath -Dmdep.outputFile=benchmarks/target/openapi-classpath.txt")
-    w("# benchmarks 1-3, {} rounds:".format(p.get("jmh_rounds", "")))
-    w("java -jar benchmarks/target/benchmarks.jar {} -rf json -rff benchmarks/target/results/jmh-roundN.json \\".format(
-        p.get("jmh_args", "")))
-    w("    'io.mailwright.benchmarks.(Validation|Serialization|EndToEnd)Benchmark'")
+    w("# benchmarks 1-3, {} rounds of:".format(p.get("jmh_rounds", "")))
+    if "jmh_e2e_args" in p:
+        w("java -jar benchmarks/target/benchmarks.jar {} -rf json -rff benchmarks/target/results/jmh-roundN-micro.json \\".format(
+            p.get("jmh_args", "")))
+        w("    'io.mailwright.benchmarks.(Validation|Serialization)Benchmark'")
+        w("java -jar benchmarks/target/benchmarks.jar {} -rf json -rff benchmarks/target/results/jmh-roundN-e2e.json \\".format(
+            p.get("jmh_e2e_args", "")))
+        w("    'io.mailwright.benchmarks.{}'".format(p.get("jmh_e2e", "")))
+    else:
+        w("java -jar benchmarks/target/benchmarks.jar {} -rf json -rff benchmarks/target/results/jmh-roundN.json \\".format(
+            p.get("jmh_args", "")))
+        w("    'io.mailwright.benchmarks.(Validation|Serialization|EndToEnd)Benchmark'")
     w("# benchmark 4:")
     w("java -cp benchmarks/target/benchmarks.jar io.mailwright.benchmarks.MemoryRunner benchmarks/target/benchmarks.jar \\")
     w("    benchmarks/target/memory benchmarks/target/results/memory.json")

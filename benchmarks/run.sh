@@ -4,7 +4,9 @@
 #
 #   benchmarks/run.sh            the quick profile: under 10 minutes on 2 cores
 #
-# Knobs (environment): JMH_ROUNDS (2), JMH_ARGS ("-f 1 -wi 4 -w 1s -i 5 -r 1s"), GEN_RUNS (3: the
+# Knobs (environment): JMH_ROUNDS (2), JMH_ARGS ("-f 1 -wi 4 -w 1s -i 5 -r 1s": benchmarks 1 and 2),
+# JMH_E2E_ARGS ("-f 1 -wi 15 -w 1s -i 5 -r 1s": benchmark 3, whose client path takes some 15 s of
+# warm-up with four threads on two cores), JMH_E2E (the end-to-end benchmarks run), GEN_RUNS (3: the
 # Help Scout model, 10 endpoints, OpenAPI Generator), GEN_RUNS_100 (2), GEN_RUNS_1000 (1),
 # GEN_SIZES ("10 100 1000": the synthetic models), SKIP_BUILD (unset). Results land in benchmarks/target/results/.
 #
@@ -19,6 +21,10 @@ TARGET=$BENCH/target
 RESULTS=$TARGET/results
 JMH_ROUNDS=${JMH_ROUNDS:-2}
 JMH_ARGS=${JMH_ARGS:--f 1 -wi 4 -w 1s -i 5 -r 1s}
+JMH_E2E_ARGS=${JMH_E2E_ARGS:--f 1 -wi 15 -w 1s -i 5 -r 1s}
+# rawOkHttpChunked (raw OkHttp with a chunked body) is left out of the quick profile; add it here to see
+# what chunked encoding costs.
+JMH_E2E=${JMH_E2E:-EndToEndBenchmark.(generatedClient|rawOkHttp|generatedClient4Threads|rawOkHttp4Threads)\$}
 GEN_RUNS=${GEN_RUNS:-3}
 GEN_RUNS_100=${GEN_RUNS_100:-2}
 GEN_RUNS_1000=${GEN_RUNS_1000:-1}
@@ -43,6 +49,8 @@ mkdir -p "$RESULTS"
   echo "commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!docs/benchmarks.md' || echo '+uncommitted')"
   echo "jmh_rounds=$JMH_ROUNDS"
   echo "jmh_args=$JMH_ARGS"
+  echo "jmh_e2e_args=$JMH_E2E_ARGS"
+  echo "jmh_e2e=$JMH_E2E"
   echo "gen_runs=$GEN_RUNS"
   echo "gen_runs_100=$GEN_RUNS_100"
   echo "gen_runs_1000=$GEN_RUNS_1000"
@@ -66,8 +74,11 @@ JAR=$TARGET/benchmarks.jar
 for round in $(seq 1 "$JMH_ROUNDS"); do
   log "JMH round $round/$JMH_ROUNDS"
   # shellcheck disable=SC2086
-  java -jar "$JAR" $JMH_ARGS -rf json -rff "$RESULTS/jmh-round$round.json" \
-    'io.mailwright.benchmarks.(Validation|Serialization|EndToEnd)Benchmark' > "$RESULTS/jmh-round$round.log" 2>&1
+  java -jar "$JAR" $JMH_ARGS -rf json -rff "$RESULTS/jmh-round$round-micro.json" \
+    'io.mailwright.benchmarks.(Validation|Serialization)Benchmark' > "$RESULTS/jmh-round$round-micro.log" 2>&1
+  # shellcheck disable=SC2086
+  java -jar "$JAR" $JMH_E2E_ARGS -rf json -rff "$RESULTS/jmh-round$round-e2e.json" \
+    "io.mailwright.benchmarks.$JMH_E2E" > "$RESULTS/jmh-round$round-e2e.log" 2>&1
 done
 
 # 3. Attachment memory: a child JVM with -Xmx96m per size.
