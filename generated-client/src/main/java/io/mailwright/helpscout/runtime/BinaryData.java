@@ -88,6 +88,11 @@ public abstract class BinaryData {
     return null;
   }
 
+  /** The content when it is already in memory as bytes (not a copy: not to be changed), else {@code null}. */
+  byte[] bytesInMemory() {
+    return null;
+  }
+
   private static final class Base64Text extends BinaryData {
     private final String text;
 
@@ -161,6 +166,11 @@ public abstract class BinaryData {
     @Override
     public String problem() {
       return null;
+    }
+
+    @Override
+    byte[] bytesInMemory() {
+      return bytes;
     }
 
     @Override
