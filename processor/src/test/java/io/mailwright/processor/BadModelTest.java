@@ -433,6 +433,23 @@ class BadModelTest {
   }
 
   @Test
+  void typeThatNeverAppearsIsReportedOnceProcessingIsOver() {
+    // javac reports the unknown symbol; the processor waits for it round after round (another
+    // processor could still generate it) and says at the end why it wrote nothing.
+    JavaFileObject model = model(shapeOfItem("""
+          @Doc("Made by a processor that never runs") Warranty warranty();
+        """));
+
+    Compilation compilation = compile(model);
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("cannot find symbol");
+    assertThat(compilation).hadErrorContaining("[MW901] the model of package com.example.bad refers to types that"
+        + " never became available");
+    assertThat(compilation.diagnostics().stream().noneMatch(d -> d.getMessage(null).contains("Exception"))).isTrue();
+  }
+
+  @Test
   void getWithoutResolvesMovedIsRejected() {
     JavaFileObject model = model("""
         @Api(title = "Shop", baseUrl = "https://shop.example.com/", endpoints = GetOrder.class)
