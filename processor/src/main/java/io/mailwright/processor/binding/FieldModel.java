@@ -25,8 +25,4 @@ public record FieldModel(
     Origin sizeOrigin,
     Origin formatOrigin,
     Origin jsonOrigin) {
-
-  public boolean isList() {
-    return type instanceof TypeRef.ListOf;
-  }
 }

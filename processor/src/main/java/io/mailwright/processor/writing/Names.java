@@ -20,7 +20,6 @@ final class Names {
 
   static final String JACKSON = "com.fasterxml.jackson.annotation";
   static final ClassName JSON_PROPERTY = ClassName.get(JACKSON, "JsonProperty");
-  static final ClassName JSON_SETTER = ClassName.get(JACKSON, "JsonSetter");
   static final ClassName JSON_INCLUDE = ClassName.get(JACKSON, "JsonInclude");
   static final ClassName JSON_INCLUDE_INCLUDE = JSON_INCLUDE.nestedClass("Include");
   static final ClassName JSON_PROPERTY_ORDER = ClassName.get(JACKSON, "JsonPropertyOrder");

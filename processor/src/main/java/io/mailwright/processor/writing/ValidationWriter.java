@@ -125,8 +125,8 @@ final class ValidationWriter {
           .endControlFlow()
           .build()));
       case INSTANT -> c.add(check(CodeBlock.of("!$T.isApiInstant(this.$N)", Names.FORMATS, n),
-          "$L.add($S, $T.INSTANT, $S + this.$N + $S, this.$N)", PARAM, p.json(), Names.RULE,
-          "must be an instant in the form yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds), was '", n, "'", n));
+          "$L.add($S, $T.INSTANT, $S + $T.INSTANT_PATTERN + $S + this.$N + $S, this.$N)", PARAM, p.json(), Names.RULE,
+          "must be an instant in the form ", Names.FORMATS, " (UTC, whole seconds), was '", n, "'", n));
       case ENUM -> {
         EnumModel e = model.enumModel(p.model.type().describe());
         c.add(check(CodeBlock.of("$T.fromWireValue(this.$N) == null", p.modelClass, n),

@@ -206,7 +206,7 @@ public final class Message implements Validatable {
       violations.add("channel", Rule.ONE_OF, "must be one of [email, sms], was '" + this.channel + "'", this.channel);
     }
     if (this.sentAt != null && !Formats.isApiInstant(this.sentAt)) {
-      violations.add("sentAt", Rule.INSTANT, "must be an instant in the form yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds), was '" + this.sentAt + "'", this.sentAt);
+      violations.add("sentAt", Rule.INSTANT, "must be an instant in the form " + Formats.INSTANT_PATTERN + " (UTC, whole seconds), was '" + this.sentAt + "'", this.sentAt);
     }
     if (this.sentAt != null && !Boolean.TRUE.equals(this.imported)) {
       violations.add("sentAt", Rule.ONLY_WHEN, "only allowed when imported is true", null);

@@ -179,10 +179,10 @@ public final class Contact implements Validatable {
     if (this.metAt == null) {
       violations.add("metAt", Rule.REQUIRED, "is required", null);
     } else if (!Formats.isApiInstant(this.metAt)) {
-      violations.add("metAt", Rule.INSTANT, "must be an instant in the form yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds), was '" + this.metAt + "'", this.metAt);
+      violations.add("metAt", Rule.INSTANT, "must be an instant in the form " + Formats.INSTANT_PATTERN + " (UTC, whole seconds), was '" + this.metAt + "'", this.metAt);
     }
     if (this.seenAt != null && !Formats.isApiInstant(this.seenAt)) {
-      violations.add("seenAt", Rule.INSTANT, "must be an instant in the form yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds), was '" + this.seenAt + "'", this.seenAt);
+      violations.add("seenAt", Rule.INSTANT, "must be an instant in the form " + Formats.INSTANT_PATTERN + " (UTC, whole seconds), was '" + this.seenAt + "'", this.seenAt);
     }
   }
 
