@@ -41,8 +41,11 @@ public abstract class BinaryData {
   }
 
   /**
-   * The next {@code length} bytes of a stream, read once when the request is written. A request
-   * holding a stream cannot be sent again: if it must be retried, the client says so instead.
+   * The content of a stream that holds exactly {@code length} bytes, read once when the request is
+   * written. The request's {@code Content-Length} counts on that length: a stream that ends before
+   * it, goes on after it, or fails while it is read cuts the body short, and the call fails with a
+   * {@link TransportException} naming the attachment (the API did not receive a complete request).
+   * A request holding a stream cannot be sent again: if it must be retried, the client says so instead.
    */
   public static BinaryData ofStream(InputStream stream, long length) {
     return new StreamContent(Objects.requireNonNull(stream, "stream"), length);
@@ -86,6 +89,14 @@ public abstract class BinaryData {
   /** The Base64 text this content was given as, or {@code null} when it was given as content. */
   String givenBase64() {
     return null;
+  }
+
+  /**
+   * Opens the raw content for the request body, which counts the bytes itself: for a stream, the
+   * stream as given, so that one longer than its declared length is noticed.
+   */
+  InputStream openForBody() throws IOException {
+    return openStream();
   }
 
   /** The content when it is already in memory as bytes (not a copy: not to be changed), else {@code null}. */
@@ -255,6 +266,14 @@ public abstract class BinaryData {
         throw new IllegalStateException("the stream of this BinaryData was already read; a stream can be sent once");
       }
       return new BoundedStream(stream, length);
+    }
+
+    @Override
+    InputStream openForBody() {
+      if (opened.getAndSet(true)) {
+        throw new IllegalStateException("the stream of this BinaryData was already read; a stream can be sent once");
+      }
+      return stream;
     }
 
     @Override
