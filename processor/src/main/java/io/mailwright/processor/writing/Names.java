@@ -24,6 +24,7 @@ final class Names {
   static final ClassName JSON_INCLUDE_INCLUDE = JSON_INCLUDE.nestedClass("Include");
   static final ClassName JSON_PROPERTY_ORDER = ClassName.get(JACKSON, "JsonPropertyOrder");
   static final ClassName JSON_CREATOR = ClassName.get(JACKSON, "JsonCreator");
+  static final ClassName JSON_ANY_SETTER = ClassName.get(JACKSON, "JsonAnySetter");
   static final ClassName JSON_CREATOR_MODE = JSON_CREATOR.nestedClass("Mode");
   static final ClassName JSON_VALUE = ClassName.get(JACKSON, "JsonValue");
   static final ClassName JSON_AUTO_DETECT = ClassName.get(JACKSON, "JsonAutoDetect");

@@ -1,5 +1,6 @@
 package com.example.explicitnull;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -12,6 +13,7 @@ import io.mailwright.helpscout.runtime.Rule;
 import io.mailwright.helpscout.runtime.Validatable;
 import io.mailwright.helpscout.runtime.Violation;
 import io.mailwright.helpscout.runtime.Violations;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
@@ -49,6 +51,11 @@ public final class Assignment implements Validatable {
 
   private final boolean prioritySet;
 
+  /**
+   * The names of the fields JSON held that this type does not know; {@code null} when none.
+   */
+  private final List<String> unknownJsonFields;
+
   private Assignment(Builder builder) {
     this.assignee = builder.assignee;
     this.assigneeSet = builder.assigneeSet;
@@ -56,6 +63,7 @@ public final class Assignment implements Validatable {
     this.teamSet = builder.teamSet;
     this.priority = builder.priority;
     this.prioritySet = builder.prioritySet;
+    this.unknownJsonFields = builder.unknownJsonFields == null ? null : List.copyOf(builder.unknownJsonFields);
   }
 
   /**
@@ -147,6 +155,40 @@ public final class Assignment implements Validatable {
     return violations.toList();
   }
 
+  @Override
+  public List<Violation> validateStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    return violations.toList();
+  }
+
+  /**
+   * This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read from JSON.
+   *
+   * @throws RequestValidationException listing every violation, each with its JSON path
+   */
+  @Override
+  public Assignment requireValid() {
+    Violations violations = new Violations();
+    validateInto(violations);
+    violations.throwIfAny("Assignment");
+    return this;
+  }
+
+  /**
+   * This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown fields
+   * reported.
+   *
+   * @throws RequestValidationException listing every violation, unknown fields included
+   */
+  @Override
+  public Assignment requireValidStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    violations.throwIfAny("Assignment");
+    return this;
+  }
+
   void validateInto(Violations violations) {
     if (!this.assigneeSet && !this.teamSet) {
       violations.addHere(Rule.AT_LEAST_ONE, "must have assignee or team");
@@ -157,6 +199,7 @@ public final class Assignment implements Validatable {
     if (this.priority != null && Priority.fromWireValue(this.priority) == null) {
       violations.add("priority", Rule.ONE_OF, "must be one of [low, high], was '" + this.priority + "'", this.priority);
     }
+    violations.unknownFields(this.unknownJsonFields);
   }
 
   @Override
@@ -176,7 +219,7 @@ public final class Assignment implements Validatable {
   }
 
   /**
-   * The fields that are set, by their JSON names.
+   * The fields that are set, by their JSON names (binary content by its size, never in full).
    */
   @Override
   public String toString() {
@@ -230,6 +273,8 @@ public final class Assignment implements Validatable {
 
     private boolean prioritySet;
 
+    private List<String> unknownJsonFields;
+
     private Builder() {
     }
 
@@ -240,6 +285,18 @@ public final class Assignment implements Validatable {
       this.teamSet = source.teamSet;
       this.priority = source.priority;
       this.prioritySet = source.prioritySet;
+      this.unknownJsonFields = source.unknownJsonFields == null ? null : new ArrayList<>(source.unknownJsonFields);
+    }
+
+    /**
+     * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
+     */
+    @JsonAnySetter
+    private void unknownJsonField(String name, Object value) {
+      if (this.unknownJsonFields == null) {
+        this.unknownJsonFields = new ArrayList<>();
+      }
+      this.unknownJsonFields.add(name);
     }
 
     /**
@@ -254,6 +311,15 @@ public final class Assignment implements Validatable {
       this.assignee = assignee;
       this.assigneeSet = true;
       return this;
+    }
+
+    /**
+     * The assigned user. Absent: unchanged; null: unassigned.
+     *
+     * <p>Absent, null and a value are three different requests.
+     */
+    public Builder assignee(long assignee) {
+      return assignee(Long.valueOf(assignee));
     }
 
     /**
@@ -281,15 +347,8 @@ public final class Assignment implements Validatable {
       return this;
     }
 
-    /**
-     * The priority. Absent: unchanged; null: the queue's default.
-     *
-     * <p>One of low, high. Absent, null and a value are three different requests.
-     *
-     * @param wireValue the value as the API writes it; checked by {@link #build()}
-     */
     @JsonProperty("priority")
-    public Builder priority(String wireValue) {
+    private Builder priorityJson(String wireValue) {
       this.priority = wireValue;
       this.prioritySet = true;
       return this;
@@ -313,6 +372,24 @@ public final class Assignment implements Validatable {
      */
     Assignment buildUnvalidated() {
       return new Assignment(this);
+    }
+
+    /**
+     * The fields that are set, by their JSON names (binary content by its size, never in full).
+     */
+    @Override
+    public String toString() {
+      StringJoiner joiner = new StringJoiner(", ", "Assignment.Builder{", "}");
+      if (this.assigneeSet) {
+        joiner.add("assignee=" + this.assignee);
+      }
+      if (this.teamSet) {
+        joiner.add("team=" + this.team);
+      }
+      if (this.prioritySet) {
+        joiner.add("priority=" + this.priority);
+      }
+      return joiner.toString();
     }
   }
 }

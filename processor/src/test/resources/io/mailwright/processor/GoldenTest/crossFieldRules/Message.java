@@ -1,5 +1,6 @@
 package com.example.crossfield;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -13,6 +14,7 @@ import io.mailwright.helpscout.runtime.Validatable;
 import io.mailwright.helpscout.runtime.Violation;
 import io.mailwright.helpscout.runtime.Violations;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
@@ -58,6 +60,11 @@ public final class Message implements Validatable {
 
   private final String testLabel;
 
+  /**
+   * The names of the fields JSON held that this type does not know; {@code null} when none.
+   */
+  private final List<String> unknownJsonFields;
+
   private Message(Builder builder) {
     this.email = builder.email;
     this.phone = builder.phone;
@@ -69,6 +76,7 @@ public final class Message implements Validatable {
     this.escalation = builder.escalation;
     this.tenant = builder.tenant;
     this.testLabel = builder.testLabel;
+    this.unknownJsonFields = builder.unknownJsonFields == null ? null : List.copyOf(builder.unknownJsonFields);
   }
 
   /**
@@ -195,6 +203,40 @@ public final class Message implements Validatable {
     return violations.toList();
   }
 
+  @Override
+  public List<Violation> validateStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    return violations.toList();
+  }
+
+  /**
+   * This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read from JSON.
+   *
+   * @throws RequestValidationException listing every violation, each with its JSON path
+   */
+  @Override
+  public Message requireValid() {
+    Violations violations = new Violations();
+    validateInto(violations);
+    violations.throwIfAny("Message");
+    return this;
+  }
+
+  /**
+   * This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown fields
+   * reported.
+   *
+   * @throws RequestValidationException listing every violation, unknown fields included
+   */
+  @Override
+  public Message requireValidStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    violations.throwIfAny("Message");
+    return this;
+  }
+
   void validateInto(Violations violations) {
     if (this.email == null && this.phone == null && this.userId == null) {
       violations.addHere(Rule.AT_LEAST_ONE, "must have at least one of email, phone, userId");
@@ -217,6 +259,7 @@ public final class Message implements Validatable {
     if (this.testLabel != null && !Long.valueOf(42L).equals(this.tenant)) {
       violations.add("testLabel", Rule.ONLY_WHEN, "only allowed when tenant is 42", null);
     }
+    violations.unknownFields(this.unknownJsonFields);
   }
 
   @Override
@@ -240,7 +283,7 @@ public final class Message implements Validatable {
   }
 
   /**
-   * The fields that are set, by their JSON names.
+   * The fields that are set, by their JSON names (binary content by its size, never in full).
    */
   @Override
   public String toString() {
@@ -322,6 +365,8 @@ public final class Message implements Validatable {
 
     private String testLabel;
 
+    private List<String> unknownJsonFields;
+
     private Builder() {
     }
 
@@ -336,6 +381,18 @@ public final class Message implements Validatable {
       this.escalation = source.escalation;
       this.tenant = source.tenant;
       this.testLabel = source.testLabel;
+      this.unknownJsonFields = source.unknownJsonFields == null ? null : new ArrayList<>(source.unknownJsonFields);
+    }
+
+    /**
+     * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
+     */
+    @JsonAnySetter
+    private void unknownJsonField(String name, Object value) {
+      if (this.unknownJsonFields == null) {
+        this.unknownJsonFields = new ArrayList<>();
+      }
+      this.unknownJsonFields.add(name);
     }
 
     /**
@@ -368,6 +425,13 @@ public final class Message implements Validatable {
     }
 
     /**
+     * The recipient's user id
+     */
+    public Builder userId(long userId) {
+      return userId(Long.valueOf(userId));
+    }
+
+    /**
      * How it is sent
      *
      * <p>One of email, sms.
@@ -377,15 +441,8 @@ public final class Message implements Validatable {
       return this;
     }
 
-    /**
-     * How it is sent
-     *
-     * <p>One of email, sms.
-     *
-     * @param wireValue the value as the API writes it; checked by {@link #build()}
-     */
     @JsonProperty("channel")
-    public Builder channel(String wireValue) {
+    private Builder channelJson(String wireValue) {
       this.channel = wireValue;
       return this;
     }
@@ -409,15 +466,8 @@ public final class Message implements Validatable {
       return this;
     }
 
-    /**
-     * When it was first sent
-     *
-     * <p>Sent as yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds). Only when imported is true.
-     *
-     * @param wire the instant as the API writes it, {@code yyyy-MM-dd'T'HH:mm:ss'Z'}
-     */
     @JsonProperty("sentAt")
-    public Builder sentAt(String wire) {
+    private Builder sentAtJson(String wire) {
       this.sentAt = wire;
       return this;
     }
@@ -452,6 +502,13 @@ public final class Message implements Validatable {
     }
 
     /**
+     * The tenant
+     */
+    public Builder tenant(long tenant) {
+      return tenant(Long.valueOf(tenant));
+    }
+
+    /**
      * The test tenant's label
      *
      * <p>Only when tenant is 42.
@@ -480,6 +537,45 @@ public final class Message implements Validatable {
      */
     Message buildUnvalidated() {
       return new Message(this);
+    }
+
+    /**
+     * The fields that are set, by their JSON names (binary content by its size, never in full).
+     */
+    @Override
+    public String toString() {
+      StringJoiner joiner = new StringJoiner(", ", "Message.Builder{", "}");
+      if (this.email != null) {
+        joiner.add("email=" + this.email);
+      }
+      if (this.phone != null) {
+        joiner.add("phone=" + this.phone);
+      }
+      if (this.userId != null) {
+        joiner.add("userId=" + this.userId);
+      }
+      if (this.channel != null) {
+        joiner.add("channel=" + this.channel);
+      }
+      if (this.imported != null) {
+        joiner.add("imported=" + this.imported);
+      }
+      if (this.sentAt != null) {
+        joiner.add("sentAt=" + this.sentAt);
+      }
+      if (this.priority != null) {
+        joiner.add("priority=" + this.priority);
+      }
+      if (this.escalation != null) {
+        joiner.add("escalation=" + this.escalation);
+      }
+      if (this.tenant != null) {
+        joiner.add("tenant=" + this.tenant);
+      }
+      if (this.testLabel != null) {
+        joiner.add("testLabel=" + this.testLabel);
+      }
+      return joiner.toString();
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.example.inline;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -11,6 +12,7 @@ import io.mailwright.helpscout.runtime.Rule;
 import io.mailwright.helpscout.runtime.Validatable;
 import io.mailwright.helpscout.runtime.Violation;
 import io.mailwright.helpscout.runtime.Violations;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
@@ -44,11 +46,17 @@ public final class CreateTicketRequest implements Validatable {
 
   private final String requesterEmail;
 
+  /**
+   * The names of the fields JSON held that this type does not know; {@code null} when none.
+   */
+  private final List<String> unknownJsonFields;
+
   private CreateTicketRequest(Builder builder) {
     this.subject = builder.subject;
     this.body = builder.body;
     this.requesterId = builder.requesterId;
     this.requesterEmail = builder.requesterEmail;
+    this.unknownJsonFields = builder.unknownJsonFields == null ? null : List.copyOf(builder.unknownJsonFields);
   }
 
   /**
@@ -106,6 +114,40 @@ public final class CreateTicketRequest implements Validatable {
     return violations.toList();
   }
 
+  @Override
+  public List<Violation> validateStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    return violations.toList();
+  }
+
+  /**
+   * This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read from JSON.
+   *
+   * @throws RequestValidationException listing every violation, each with its JSON path
+   */
+  @Override
+  public CreateTicketRequest requireValid() {
+    Violations violations = new Violations();
+    validateInto(violations);
+    violations.throwIfAny("CreateTicketRequest");
+    return this;
+  }
+
+  /**
+   * This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown fields
+   * reported.
+   *
+   * @throws RequestValidationException listing every violation, unknown fields included
+   */
+  @Override
+  public CreateTicketRequest requireValidStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    violations.throwIfAny("CreateTicketRequest");
+    return this;
+  }
+
   void validateInto(Violations violations) {
     if (this.requesterId == null && this.requesterEmail == null) {
       violations.addHere(Rule.AT_LEAST_ONE, "must have requesterId or requesterEmail");
@@ -117,6 +159,7 @@ public final class CreateTicketRequest implements Validatable {
     } else if (this.subject.length() < 1 || this.subject.length() > 100) {
       violations.add("subject", Rule.LENGTH, "length must be 1..100, was " + this.subject.length(), this.subject);
     }
+    violations.unknownFields(this.unknownJsonFields);
   }
 
   @Override
@@ -134,7 +177,7 @@ public final class CreateTicketRequest implements Validatable {
   }
 
   /**
-   * The fields that are set, by their JSON names.
+   * The fields that are set, by their JSON names (binary content by its size, never in full).
    */
   @Override
   public String toString() {
@@ -186,6 +229,8 @@ public final class CreateTicketRequest implements Validatable {
 
     private String requesterEmail;
 
+    private List<String> unknownJsonFields;
+
     private Builder() {
     }
 
@@ -194,6 +239,18 @@ public final class CreateTicketRequest implements Validatable {
       this.body = source.body;
       this.requesterId = source.requesterId;
       this.requesterEmail = source.requesterEmail;
+      this.unknownJsonFields = source.unknownJsonFields == null ? null : new ArrayList<>(source.unknownJsonFields);
+    }
+
+    /**
+     * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
+     */
+    @JsonAnySetter
+    private void unknownJsonField(String name, Object value) {
+      if (this.unknownJsonFields == null) {
+        this.unknownJsonFields = new ArrayList<>();
+      }
+      this.unknownJsonFields.add(name);
     }
 
     /**
@@ -226,6 +283,13 @@ public final class CreateTicketRequest implements Validatable {
     }
 
     /**
+     * Who asks, by id
+     */
+    public Builder requesterId(long requesterId) {
+      return requesterId(Long.valueOf(requesterId));
+    }
+
+    /**
      * Who asks, by email
      */
     @JsonProperty("requesterEmail")
@@ -252,6 +316,27 @@ public final class CreateTicketRequest implements Validatable {
      */
     CreateTicketRequest buildUnvalidated() {
       return new CreateTicketRequest(this);
+    }
+
+    /**
+     * The fields that are set, by their JSON names (binary content by its size, never in full).
+     */
+    @Override
+    public String toString() {
+      StringJoiner joiner = new StringJoiner(", ", "CreateTicketRequest.Builder{", "}");
+      if (this.subject != null) {
+        joiner.add("subject=" + this.subject);
+      }
+      if (this.body != null) {
+        joiner.add("body=" + this.body);
+      }
+      if (this.requesterId != null) {
+        joiner.add("requesterId=" + this.requesterId);
+      }
+      if (this.requesterEmail != null) {
+        joiner.add("requesterEmail=" + this.requesterEmail);
+      }
+      return joiner.toString();
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.example.files;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -15,6 +16,7 @@ import io.mailwright.helpscout.runtime.Violation;
 import io.mailwright.helpscout.runtime.Violations;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
@@ -46,10 +48,16 @@ public final class Document implements Validatable {
 
   private final BinaryData content;
 
+  /**
+   * The names of the fields JSON held that this type does not know; {@code null} when none.
+   */
+  private final List<String> unknownJsonFields;
+
   private Document(Builder builder) {
     this.name = builder.name;
     this.type = builder.type;
     this.content = builder.content;
+    this.unknownJsonFields = builder.unknownJsonFields == null ? null : List.copyOf(builder.unknownJsonFields);
   }
 
   /**
@@ -68,7 +76,7 @@ public final class Document implements Validatable {
 
   /**
    * The content of a file, read (and Base64-encoded) while the request is written: named after the file,
-   * its mime type taken from the name.
+   * its mime type guessed from the name ({@link MimeTypes#guess}).
    *
    * @throws RequestValidationException when the file cannot be read
    */
@@ -77,18 +85,53 @@ public final class Document implements Validatable {
   }
 
   /**
-   * Content in memory (copied), its mime type taken from the file name.
+   * The content of a file, read (and Base64-encoded) while the request is written: named after the file,
+   * with the mime type given.
+   *
+   * @throws RequestValidationException when the file cannot be read
    */
-  public static Document of(String fileName, byte[] content) {
-    return builder().name(fileName).type(MimeTypes.guess(fileName)).content(content).build();
+  public static Document fromFile(Path file, String type) {
+    return builder().type(type).file(file).build();
   }
 
   /**
-   * The next {@code length} bytes of a stream, read once while the request is written (so a request
-   * holding it is never sent twice); its mime type taken from the file name.
+   * Content in memory (copied), its mime type guessed from the file name ({@link MimeTypes#guess}).
+   *
+   * @throws RequestValidationException when a field is missing
+   */
+  public static Document of(String fileName, byte[] content) {
+    return of(fileName, MimeTypes.guess(fileName), content);
+  }
+
+  /**
+   * Content in memory (copied), with the mime type given.
+   *
+   * @throws RequestValidationException when a field is missing
+   */
+  public static Document of(String fileName, String type, byte[] content) {
+    return builder().name(fileName).type(type).content(content).build();
+  }
+
+  /**
+   * The content of a stream that holds exactly {@code length} bytes, read once while the request is
+   * written (so a request holding it is never sent twice); its mime type guessed from the file name. A stream shorter or longer than
+   * {@code length} fails the call with a {@code TransportException} naming the attachment.
+   *
+   * @throws RequestValidationException when a field is missing
    */
   public static Document of(String fileName, InputStream content, long length) {
-    return builder().name(fileName).type(MimeTypes.guess(fileName)).content(BinaryData.ofStream(content, length)).build();
+    return of(fileName, MimeTypes.guess(fileName), content, length);
+  }
+
+  /**
+   * The content of a stream that holds exactly {@code length} bytes, read once while the request is
+   * written (so a request holding it is never sent twice); with the mime type given. A stream shorter or longer than
+   * {@code length} fails the call with a {@code TransportException} naming the attachment.
+   *
+   * @throws RequestValidationException when a field is missing
+   */
+  public static Document of(String fileName, String type, InputStream content, long length) {
+    return builder().name(fileName).type(type).content(content == null ? null : BinaryData.ofStream(content, length)).build();
   }
 
   /**
@@ -128,6 +171,40 @@ public final class Document implements Validatable {
     return violations.toList();
   }
 
+  @Override
+  public List<Violation> validateStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    return violations.toList();
+  }
+
+  /**
+   * This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read from JSON.
+   *
+   * @throws RequestValidationException listing every violation, each with its JSON path
+   */
+  @Override
+  public Document requireValid() {
+    Violations violations = new Violations();
+    validateInto(violations);
+    violations.throwIfAny("Document");
+    return this;
+  }
+
+  /**
+   * This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown fields
+   * reported.
+   *
+   * @throws RequestValidationException listing every violation, unknown fields included
+   */
+  @Override
+  public Document requireValidStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    violations.throwIfAny("Document");
+    return this;
+  }
+
   void validateInto(Violations violations) {
     if (this.name == null) {
       violations.add("name", Rule.REQUIRED, "is required", null);
@@ -147,6 +224,7 @@ public final class Document implements Validatable {
         violations.add("content", Rule.BASE64, contentProblem, null);
       }
     }
+    violations.unknownFields(this.unknownJsonFields);
   }
 
   @Override
@@ -163,7 +241,7 @@ public final class Document implements Validatable {
   }
 
   /**
-   * The fields that are set, by their JSON names.
+   * The fields that are set, by their JSON names (binary content by its size, never in full).
    */
   @Override
   public String toString() {
@@ -210,6 +288,8 @@ public final class Document implements Validatable {
 
     private BinaryData content;
 
+    private List<String> unknownJsonFields;
+
     private Builder() {
     }
 
@@ -217,6 +297,18 @@ public final class Document implements Validatable {
       this.name = source.name;
       this.type = source.type;
       this.content = source.content;
+      this.unknownJsonFields = source.unknownJsonFields == null ? null : new ArrayList<>(source.unknownJsonFields);
+    }
+
+    /**
+     * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
+     */
+    @JsonAnySetter
+    private void unknownJsonField(String name, Object value) {
+      if (this.unknownJsonFields == null) {
+        this.unknownJsonFields = new ArrayList<>();
+      }
+      this.unknownJsonFields.add(name);
     }
 
     /**
@@ -278,9 +370,13 @@ public final class Document implements Validatable {
 
     /**
      * Sends the content of a file, read while the request is written; sets the file name and the mime type
-     * from the file's name unless they are set.
+     * from the file's name unless they are set. A {@code null} file leaves the content out.
      */
     public Builder file(Path file) {
+      if (file == null) {
+        this.content = null;
+        return this;
+      }
       this.content = BinaryData.ofFile(file);
       if (this.name == null) {
         this.name = file.getFileName().toString();
@@ -309,6 +405,24 @@ public final class Document implements Validatable {
      */
     Document buildUnvalidated() {
       return new Document(this);
+    }
+
+    /**
+     * The fields that are set, by their JSON names (binary content by its size, never in full).
+     */
+    @Override
+    public String toString() {
+      StringJoiner joiner = new StringJoiner(", ", "Document.Builder{", "}");
+      if (this.name != null) {
+        joiner.add("name=" + this.name);
+      }
+      if (this.type != null) {
+        joiner.add("type=" + this.type);
+      }
+      if (this.content != null) {
+        joiner.add("content=" + this.content);
+      }
+      return joiner.toString();
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.example.formats;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -52,12 +53,18 @@ public final class Contact implements Validatable {
 
   private final String seenAt;
 
+  /**
+   * The names of the fields JSON held that this type does not know; {@code null} when none.
+   */
+  private final List<String> unknownJsonFields;
+
   private Contact(Builder builder) {
     this.email = builder.email;
     this.cc = builder.cc == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.cc));
     this.photo = builder.photo;
     this.metAt = builder.metAt;
     this.seenAt = builder.seenAt;
+    this.unknownJsonFields = builder.unknownJsonFields == null ? null : List.copyOf(builder.unknownJsonFields);
   }
 
   /**
@@ -149,6 +156,40 @@ public final class Contact implements Validatable {
     return violations.toList();
   }
 
+  @Override
+  public List<Violation> validateStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    return violations.toList();
+  }
+
+  /**
+   * This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read from JSON.
+   *
+   * @throws RequestValidationException listing every violation, each with its JSON path
+   */
+  @Override
+  public Contact requireValid() {
+    Violations violations = new Violations();
+    validateInto(violations);
+    violations.throwIfAny("Contact");
+    return this;
+  }
+
+  /**
+   * This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown fields
+   * reported.
+   *
+   * @throws RequestValidationException listing every violation, unknown fields included
+   */
+  @Override
+  public Contact requireValidStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    violations.throwIfAny("Contact");
+    return this;
+  }
+
   void validateInto(Violations violations) {
     if (this.email == null) {
       violations.add("email", Rule.REQUIRED, "is required", null);
@@ -184,6 +225,7 @@ public final class Contact implements Validatable {
     if (this.seenAt != null && !Formats.isApiInstant(this.seenAt)) {
       violations.add("seenAt", Rule.INSTANT, "must be an instant in the form " + Formats.INSTANT_PATTERN + " (UTC, whole seconds), was '" + this.seenAt + "'", this.seenAt);
     }
+    violations.unknownFields(this.unknownJsonFields);
   }
 
   @Override
@@ -202,7 +244,7 @@ public final class Contact implements Validatable {
   }
 
   /**
-   * The fields that are set, by their JSON names.
+   * The fields that are set, by their JSON names (binary content by its size, never in full).
    */
   @Override
   public String toString() {
@@ -259,6 +301,8 @@ public final class Contact implements Validatable {
 
     private String seenAt;
 
+    private List<String> unknownJsonFields;
+
     private Builder() {
     }
 
@@ -268,6 +312,18 @@ public final class Contact implements Validatable {
       this.photo = source.photo;
       this.metAt = source.metAt;
       this.seenAt = source.seenAt;
+      this.unknownJsonFields = source.unknownJsonFields == null ? null : new ArrayList<>(source.unknownJsonFields);
+    }
+
+    /**
+     * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
+     */
+    @JsonAnySetter
+    private void unknownJsonField(String name, Object value) {
+      if (this.unknownJsonFields == null) {
+        this.unknownJsonFields = new ArrayList<>();
+      }
+      this.unknownJsonFields.add(name);
     }
 
     /**
@@ -299,10 +355,11 @@ public final class Contact implements Validatable {
      *
      * <p>Size at most 5. Each an email address.
      *
-     * @param cc the elements, copied
+     * @param cc the elements, copied; a {@code null} array counts as one {@code null} element, which
+     *     {@link #build()} reports ({@code REQUIRED})
      */
     public Builder cc(String... cc) {
-      return cc(Arrays.asList(cc));
+      return cc(Arrays.asList(cc == null ? new String[] {null} : cc));
     }
 
     /**
@@ -359,15 +416,8 @@ public final class Contact implements Validatable {
       return this;
     }
 
-    /**
-     * When the contact was met
-     *
-     * <p>Required. Sent as yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds).
-     *
-     * @param wire the instant as the API writes it, {@code yyyy-MM-dd'T'HH:mm:ss'Z'}
-     */
     @JsonProperty("metAt")
-    public Builder metAt(String wire) {
+    private Builder metAtJson(String wire) {
       this.metAt = wire;
       return this;
     }
@@ -382,15 +432,8 @@ public final class Contact implements Validatable {
       return this;
     }
 
-    /**
-     * When the contact was last seen
-     *
-     * <p>Sent as yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds).
-     *
-     * @param wire the instant as the API writes it, {@code yyyy-MM-dd'T'HH:mm:ss'Z'}
-     */
     @JsonProperty("seenAt")
-    public Builder seenAt(String wire) {
+    private Builder seenAtJson(String wire) {
       this.seenAt = wire;
       return this;
     }
@@ -413,6 +456,30 @@ public final class Contact implements Validatable {
      */
     Contact buildUnvalidated() {
       return new Contact(this);
+    }
+
+    /**
+     * The fields that are set, by their JSON names (binary content by its size, never in full).
+     */
+    @Override
+    public String toString() {
+      StringJoiner joiner = new StringJoiner(", ", "Contact.Builder{", "}");
+      if (this.email != null) {
+        joiner.add("email=" + this.email);
+      }
+      if (this.cc != null) {
+        joiner.add("cc=" + this.cc);
+      }
+      if (this.photo != null) {
+        joiner.add("photo=" + this.photo);
+      }
+      if (this.metAt != null) {
+        joiner.add("metAt=" + this.metAt);
+      }
+      if (this.seenAt != null) {
+        joiner.add("seenAt=" + this.seenAt);
+      }
+      return joiner.toString();
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.example.list;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -45,10 +46,16 @@ public final class Order implements Validatable {
 
   private final List<String> fields;
 
+  /**
+   * The names of the fields JSON held that this type does not know; {@code null} when none.
+   */
+  private final List<String> unknownJsonFields;
+
   private Order(Builder builder) {
     this.items = builder.items == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.items));
     this.tags = builder.tags == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.tags));
     this.fields = builder.fields == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.fields));
+    this.unknownJsonFields = builder.unknownJsonFields == null ? null : List.copyOf(builder.unknownJsonFields);
   }
 
   /**
@@ -118,6 +125,40 @@ public final class Order implements Validatable {
     return violations.toList();
   }
 
+  @Override
+  public List<Violation> validateStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    return violations.toList();
+  }
+
+  /**
+   * This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read from JSON.
+   *
+   * @throws RequestValidationException listing every violation, each with its JSON path
+   */
+  @Override
+  public Order requireValid() {
+    Violations violations = new Violations();
+    validateInto(violations);
+    violations.throwIfAny("Order");
+    return this;
+  }
+
+  /**
+   * This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown fields
+   * reported.
+   *
+   * @throws RequestValidationException listing every violation, unknown fields included
+   */
+  @Override
+  public Order requireValidStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    violations.throwIfAny("Order");
+    return this;
+  }
+
   void validateInto(Violations violations) {
     if (this.items == null) {
       violations.add("items", Rule.REQUIRED, "is required", null);
@@ -155,6 +196,7 @@ public final class Order implements Validatable {
         }
       }
     }
+    violations.unknownFields(this.unknownJsonFields);
   }
 
   @Override
@@ -171,7 +213,7 @@ public final class Order implements Validatable {
   }
 
   /**
-   * The fields that are set, by their JSON names.
+   * The fields that are set, by their JSON names (binary content by its size, never in full).
    */
   @Override
   public String toString() {
@@ -218,6 +260,8 @@ public final class Order implements Validatable {
 
     private List<String> fields;
 
+    private List<String> unknownJsonFields;
+
     private Builder() {
     }
 
@@ -225,6 +269,18 @@ public final class Order implements Validatable {
       this.items = source.items == null ? null : new ArrayList<>(source.items);
       this.tags = source.tags == null ? null : new ArrayList<>(source.tags);
       this.fields = source.fields == null ? null : new ArrayList<>(source.fields);
+      this.unknownJsonFields = source.unknownJsonFields == null ? null : new ArrayList<>(source.unknownJsonFields);
+    }
+
+    /**
+     * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
+     */
+    @JsonAnySetter
+    private void unknownJsonField(String name, Object value) {
+      if (this.unknownJsonFields == null) {
+        this.unknownJsonFields = new ArrayList<>();
+      }
+      this.unknownJsonFields.add(name);
     }
 
     /**
@@ -245,10 +301,11 @@ public final class Order implements Validatable {
      *
      * <p>Required. Size 1..10.
      *
-     * @param items the elements, copied
+     * @param items the elements, copied; a {@code null} array counts as one {@code null} element, which
+     *     {@link #build()} reports ({@code REQUIRED})
      */
     public Builder items(LineItem... items) {
-      return items(Arrays.asList(items));
+      return items(Arrays.asList(items == null ? new LineItem[] {null} : items));
     }
 
     /**
@@ -296,10 +353,11 @@ public final class Order implements Validatable {
      *
      * <p>Size at most 3.
      *
-     * @param tags the elements, copied
+     * @param tags the elements, copied; a {@code null} array counts as one {@code null} element, which
+     *     {@link #build()} reports ({@code REQUIRED})
      */
     public Builder tags(String... tags) {
-      return tags(Arrays.asList(tags));
+      return tags(Arrays.asList(tags == null ? new String[] {null} : tags));
     }
 
     /**
@@ -331,10 +389,11 @@ public final class Order implements Validatable {
     /**
      * Custom fields, as name=value; named like toString's local on purpose
      *
-     * @param fields the elements, copied
+     * @param fields the elements, copied; a {@code null} array counts as one {@code null} element, which
+     *     {@link #build()} reports ({@code REQUIRED})
      */
     public Builder fields(String... fields) {
-      return fields(Arrays.asList(fields));
+      return fields(Arrays.asList(fields == null ? new String[] {null} : fields));
     }
 
     /**
@@ -368,6 +427,24 @@ public final class Order implements Validatable {
      */
     Order buildUnvalidated() {
       return new Order(this);
+    }
+
+    /**
+     * The fields that are set, by their JSON names (binary content by its size, never in full).
+     */
+    @Override
+    public String toString() {
+      StringJoiner joiner = new StringJoiner(", ", "Order.Builder{", "}");
+      if (this.items != null) {
+        joiner.add("items=" + this.items);
+      }
+      if (this.tags != null) {
+        joiner.add("tags=" + this.tags);
+      }
+      if (this.fields != null) {
+        joiner.add("fields=" + this.fields);
+      }
+      return joiner.toString();
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.example.nested;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -11,6 +12,7 @@ import io.mailwright.helpscout.runtime.Rule;
 import io.mailwright.helpscout.runtime.Validatable;
 import io.mailwright.helpscout.runtime.Violation;
 import io.mailwright.helpscout.runtime.Violations;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
@@ -40,9 +42,15 @@ public final class Parcel implements Validatable {
 
   private final Address returnTo;
 
+  /**
+   * The names of the fields JSON held that this type does not know; {@code null} when none.
+   */
+  private final List<String> unknownJsonFields;
+
   private Parcel(Builder builder) {
     this.to = builder.to;
     this.returnTo = builder.returnTo;
+    this.unknownJsonFields = builder.unknownJsonFields == null ? null : List.copyOf(builder.unknownJsonFields);
   }
 
   /**
@@ -84,6 +92,40 @@ public final class Parcel implements Validatable {
     return violations.toList();
   }
 
+  @Override
+  public List<Violation> validateStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    return violations.toList();
+  }
+
+  /**
+   * This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read from JSON.
+   *
+   * @throws RequestValidationException listing every violation, each with its JSON path
+   */
+  @Override
+  public Parcel requireValid() {
+    Violations violations = new Violations();
+    validateInto(violations);
+    violations.throwIfAny("Parcel");
+    return this;
+  }
+
+  /**
+   * This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown fields
+   * reported.
+   *
+   * @throws RequestValidationException listing every violation, unknown fields included
+   */
+  @Override
+  public Parcel requireValidStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    violations.throwIfAny("Parcel");
+    return this;
+  }
+
   void validateInto(Violations violations) {
     if (this.to == null) {
       violations.add("to", Rule.REQUIRED, "is required", null);
@@ -97,6 +139,7 @@ public final class Parcel implements Validatable {
       this.returnTo.validateInto(violations);
       violations.exit();
     }
+    violations.unknownFields(this.unknownJsonFields);
   }
 
   @Override
@@ -112,7 +155,7 @@ public final class Parcel implements Validatable {
   }
 
   /**
-   * The fields that are set, by their JSON names.
+   * The fields that are set, by their JSON names (binary content by its size, never in full).
    */
   @Override
   public String toString() {
@@ -154,12 +197,26 @@ public final class Parcel implements Validatable {
 
     private Address returnTo;
 
+    private List<String> unknownJsonFields;
+
     private Builder() {
     }
 
     private Builder(Parcel source) {
       this.to = source.to;
       this.returnTo = source.returnTo;
+      this.unknownJsonFields = source.unknownJsonFields == null ? null : new ArrayList<>(source.unknownJsonFields);
+    }
+
+    /**
+     * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
+     */
+    @JsonAnySetter
+    private void unknownJsonField(String name, Object value) {
+      if (this.unknownJsonFields == null) {
+        this.unknownJsonFields = new ArrayList<>();
+      }
+      this.unknownJsonFields.add(name);
     }
 
     /**
@@ -222,6 +279,21 @@ public final class Parcel implements Validatable {
      */
     Parcel buildUnvalidated() {
       return new Parcel(this);
+    }
+
+    /**
+     * The fields that are set, by their JSON names (binary content by its size, never in full).
+     */
+    @Override
+    public String toString() {
+      StringJoiner joiner = new StringJoiner(", ", "Parcel.Builder{", "}");
+      if (this.to != null) {
+        joiner.add("to=" + this.to);
+      }
+      if (this.returnTo != null) {
+        joiner.add("returnTo=" + this.returnTo);
+      }
+      return joiner.toString();
     }
   }
 }

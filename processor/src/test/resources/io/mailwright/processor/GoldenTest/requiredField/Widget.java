@@ -1,5 +1,6 @@
 package com.example.required;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -11,6 +12,7 @@ import io.mailwright.helpscout.runtime.Rule;
 import io.mailwright.helpscout.runtime.Validatable;
 import io.mailwright.helpscout.runtime.Violation;
 import io.mailwright.helpscout.runtime.Violations;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
@@ -44,11 +46,17 @@ public final class Widget implements Validatable {
 
   private final String note;
 
+  /**
+   * The names of the fields JSON held that this type does not know; {@code null} when none.
+   */
+  private final List<String> unknownJsonFields;
+
   private Widget(Builder builder) {
     this.name = builder.name;
     this.count = builder.count;
     this.active = builder.active;
     this.note = builder.note;
+    this.unknownJsonFields = builder.unknownJsonFields == null ? null : List.copyOf(builder.unknownJsonFields);
   }
 
   /**
@@ -108,6 +116,40 @@ public final class Widget implements Validatable {
     return violations.toList();
   }
 
+  @Override
+  public List<Violation> validateStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    return violations.toList();
+  }
+
+  /**
+   * This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read from JSON.
+   *
+   * @throws RequestValidationException listing every violation, each with its JSON path
+   */
+  @Override
+  public Widget requireValid() {
+    Violations violations = new Violations();
+    validateInto(violations);
+    violations.throwIfAny("Widget");
+    return this;
+  }
+
+  /**
+   * This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown fields
+   * reported.
+   *
+   * @throws RequestValidationException listing every violation, unknown fields included
+   */
+  @Override
+  public Widget requireValidStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    violations.throwIfAny("Widget");
+    return this;
+  }
+
   void validateInto(Violations violations) {
     if (this.name == null) {
       violations.add("name", Rule.REQUIRED, "is required", null);
@@ -120,6 +162,7 @@ public final class Widget implements Validatable {
     if (this.active == null) {
       violations.add("active", Rule.REQUIRED, "is required", null);
     }
+    violations.unknownFields(this.unknownJsonFields);
   }
 
   @Override
@@ -137,7 +180,7 @@ public final class Widget implements Validatable {
   }
 
   /**
-   * The fields that are set, by their JSON names.
+   * The fields that are set, by their JSON names (binary content by its size, never in full).
    */
   @Override
   public String toString() {
@@ -189,6 +232,8 @@ public final class Widget implements Validatable {
 
     private String note;
 
+    private List<String> unknownJsonFields;
+
     private Builder() {
     }
 
@@ -197,6 +242,18 @@ public final class Widget implements Validatable {
       this.count = source.count;
       this.active = source.active;
       this.note = source.note;
+      this.unknownJsonFields = source.unknownJsonFields == null ? null : new ArrayList<>(source.unknownJsonFields);
+    }
+
+    /**
+     * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
+     */
+    @JsonAnySetter
+    private void unknownJsonField(String name, Object value) {
+      if (this.unknownJsonFields == null) {
+        this.unknownJsonFields = new ArrayList<>();
+      }
+      this.unknownJsonFields.add(name);
     }
 
     /**
@@ -219,6 +276,15 @@ public final class Widget implements Validatable {
     public Builder count(Long count) {
       this.count = count;
       return this;
+    }
+
+    /**
+     * How many are in stock
+     *
+     * <p>Required.
+     */
+    public Builder count(long count) {
+      return count(Long.valueOf(count));
     }
 
     /**
@@ -257,6 +323,27 @@ public final class Widget implements Validatable {
      */
     Widget buildUnvalidated() {
       return new Widget(this);
+    }
+
+    /**
+     * The fields that are set, by their JSON names (binary content by its size, never in full).
+     */
+    @Override
+    public String toString() {
+      StringJoiner joiner = new StringJoiner(", ", "Widget.Builder{", "}");
+      if (this.name != null) {
+        joiner.add("name=" + this.name);
+      }
+      if (this.count != null) {
+        joiner.add("count=" + this.count);
+      }
+      if (this.active != null) {
+        joiner.add("active=" + this.active);
+      }
+      if (this.note != null) {
+        joiner.add("note=" + this.note);
+      }
+      return joiner.toString();
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.example.length;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -11,6 +12,7 @@ import io.mailwright.helpscout.runtime.Rule;
 import io.mailwright.helpscout.runtime.Validatable;
 import io.mailwright.helpscout.runtime.Violation;
 import io.mailwright.helpscout.runtime.Violations;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
@@ -44,11 +46,17 @@ public final class Profile implements Validatable {
 
   private final String handle;
 
+  /**
+   * The names of the fields JSON held that this type does not know; {@code null} when none.
+   */
+  private final List<String> unknownJsonFields;
+
   private Profile(Builder builder) {
     this.firstName = builder.firstName;
     this.bio = builder.bio;
     this.inviteCode = builder.inviteCode;
     this.handle = builder.handle;
+    this.unknownJsonFields = builder.unknownJsonFields == null ? null : List.copyOf(builder.unknownJsonFields);
   }
 
   /**
@@ -112,6 +120,40 @@ public final class Profile implements Validatable {
     return violations.toList();
   }
 
+  @Override
+  public List<Violation> validateStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    return violations.toList();
+  }
+
+  /**
+   * This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read from JSON.
+   *
+   * @throws RequestValidationException listing every violation, each with its JSON path
+   */
+  @Override
+  public Profile requireValid() {
+    Violations violations = new Violations();
+    validateInto(violations);
+    violations.throwIfAny("Profile");
+    return this;
+  }
+
+  /**
+   * This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown fields
+   * reported.
+   *
+   * @throws RequestValidationException listing every violation, unknown fields included
+   */
+  @Override
+  public Profile requireValidStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    violations.throwIfAny("Profile");
+    return this;
+  }
+
   void validateInto(Violations violations) {
     if (this.firstName != null && (this.firstName.length() < 1 || this.firstName.length() > 40)) {
       violations.add("firstName", Rule.LENGTH, "length must be 1..40, was " + this.firstName.length(), this.firstName);
@@ -129,6 +171,7 @@ public final class Profile implements Validatable {
     } else if (this.handle.length() < 2 || this.handle.length() > 15) {
       violations.add("handle", Rule.LENGTH, "length must be 2..15, was " + this.handle.length(), this.handle);
     }
+    violations.unknownFields(this.unknownJsonFields);
   }
 
   @Override
@@ -146,7 +189,7 @@ public final class Profile implements Validatable {
   }
 
   /**
-   * The fields that are set, by their JSON names.
+   * The fields that are set, by their JSON names (binary content by its size, never in full).
    */
   @Override
   public String toString() {
@@ -198,6 +241,8 @@ public final class Profile implements Validatable {
 
     private String handle;
 
+    private List<String> unknownJsonFields;
+
     private Builder() {
     }
 
@@ -206,6 +251,18 @@ public final class Profile implements Validatable {
       this.bio = source.bio;
       this.inviteCode = source.inviteCode;
       this.handle = source.handle;
+      this.unknownJsonFields = source.unknownJsonFields == null ? null : new ArrayList<>(source.unknownJsonFields);
+    }
+
+    /**
+     * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
+     */
+    @JsonAnySetter
+    private void unknownJsonField(String name, Object value) {
+      if (this.unknownJsonFields == null) {
+        this.unknownJsonFields = new ArrayList<>();
+      }
+      this.unknownJsonFields.add(name);
     }
 
     /**
@@ -270,6 +327,27 @@ public final class Profile implements Validatable {
      */
     Profile buildUnvalidated() {
       return new Profile(this);
+    }
+
+    /**
+     * The fields that are set, by their JSON names (binary content by its size, never in full).
+     */
+    @Override
+    public String toString() {
+      StringJoiner joiner = new StringJoiner(", ", "Profile.Builder{", "}");
+      if (this.firstName != null) {
+        joiner.add("firstName=" + this.firstName);
+      }
+      if (this.bio != null) {
+        joiner.add("bio=" + this.bio);
+      }
+      if (this.inviteCode != null) {
+        joiner.add("inviteCode=" + this.inviteCode);
+      }
+      if (this.handle != null) {
+        joiner.add("handle=" + this.handle);
+      }
+      return joiner.toString();
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.example.union;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -10,6 +11,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.mailwright.helpscout.runtime.RequestValidationException;
 import io.mailwright.helpscout.runtime.Rule;
 import io.mailwright.helpscout.runtime.Violations;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
@@ -44,9 +47,15 @@ public final class Dog extends Pet {
 
   private final Boolean trained;
 
+  /**
+   * The names of the fields JSON held that this type does not know; {@code null} when none.
+   */
+  private final List<String> unknownJsonFields;
+
   private Dog(Builder builder) {
     this.name = builder.name;
     this.trained = builder.trained;
+    this.unknownJsonFields = builder.unknownJsonFields == null ? null : List.copyOf(builder.unknownJsonFields);
   }
 
   /**
@@ -82,6 +91,33 @@ public final class Dog extends Pet {
     return trained;
   }
 
+  /**
+   * This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read from JSON.
+   *
+   * @throws RequestValidationException listing every violation, each with its JSON path
+   */
+  @Override
+  public Dog requireValid() {
+    Violations violations = new Violations();
+    validateInto(violations);
+    violations.throwIfAny("Dog");
+    return this;
+  }
+
+  /**
+   * This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown fields
+   * reported.
+   *
+   * @throws RequestValidationException listing every violation, unknown fields included
+   */
+  @Override
+  public Dog requireValidStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    violations.throwIfAny("Dog");
+    return this;
+  }
+
   @Override
   void validateInto(Violations violations) {
     if (this.name == null) {
@@ -89,6 +125,7 @@ public final class Dog extends Pet {
     } else if (this.name.isEmpty()) {
       violations.add("name", Rule.REQUIRED, "must not be empty", this.name);
     }
+    violations.unknownFields(this.unknownJsonFields);
   }
 
   @Override
@@ -104,7 +141,7 @@ public final class Dog extends Pet {
   }
 
   /**
-   * The fields that are set, by their JSON names.
+   * The fields that are set, by their JSON names (binary content by its size, never in full).
    */
   @Override
   public String toString() {
@@ -146,12 +183,26 @@ public final class Dog extends Pet {
 
     private Boolean trained;
 
+    private List<String> unknownJsonFields;
+
     private Builder() {
     }
 
     private Builder(Dog source) {
       this.name = source.name;
       this.trained = source.trained;
+      this.unknownJsonFields = source.unknownJsonFields == null ? null : new ArrayList<>(source.unknownJsonFields);
+    }
+
+    /**
+     * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
+     */
+    @JsonAnySetter
+    private void unknownJsonField(String name, Object value) {
+      if (this.unknownJsonFields == null) {
+        this.unknownJsonFields = new ArrayList<>();
+      }
+      this.unknownJsonFields.add(name);
     }
 
     /**
@@ -194,6 +245,21 @@ public final class Dog extends Pet {
     @Override
     Dog buildUnvalidated() {
       return new Dog(this);
+    }
+
+    /**
+     * The fields that are set, by their JSON names (binary content by its size, never in full).
+     */
+    @Override
+    public String toString() {
+      StringJoiner joiner = new StringJoiner(", ", "Dog.Builder{", "}");
+      if (this.name != null) {
+        joiner.add("name=" + this.name);
+      }
+      if (this.trained != null) {
+        joiner.add("trained=" + this.trained);
+      }
+      return joiner.toString();
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.example.valuelist;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -11,6 +12,7 @@ import io.mailwright.helpscout.runtime.Rule;
 import io.mailwright.helpscout.runtime.Validatable;
 import io.mailwright.helpscout.runtime.Violation;
 import io.mailwright.helpscout.runtime.Violations;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
@@ -40,9 +42,15 @@ public final class Paint implements Validatable {
 
   private final String finish;
 
+  /**
+   * The names of the fields JSON held that this type does not know; {@code null} when none.
+   */
+  private final List<String> unknownJsonFields;
+
   private Paint(Builder builder) {
     this.color = builder.color;
     this.finish = builder.finish;
+    this.unknownJsonFields = builder.unknownJsonFields == null ? null : List.copyOf(builder.unknownJsonFields);
   }
 
   /**
@@ -98,6 +106,40 @@ public final class Paint implements Validatable {
     return violations.toList();
   }
 
+  @Override
+  public List<Violation> validateStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    return violations.toList();
+  }
+
+  /**
+   * This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read from JSON.
+   *
+   * @throws RequestValidationException listing every violation, each with its JSON path
+   */
+  @Override
+  public Paint requireValid() {
+    Violations violations = new Violations();
+    validateInto(violations);
+    violations.throwIfAny("Paint");
+    return this;
+  }
+
+  /**
+   * This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown fields
+   * reported.
+   *
+   * @throws RequestValidationException listing every violation, unknown fields included
+   */
+  @Override
+  public Paint requireValidStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    violations.throwIfAny("Paint");
+    return this;
+  }
+
   void validateInto(Violations violations) {
     if (this.color == null) {
       violations.add("color", Rule.REQUIRED, "is required", null);
@@ -107,6 +149,7 @@ public final class Paint implements Validatable {
     if (this.finish != null && Finish.fromWireValue(this.finish) == null) {
       violations.add("finish", Rule.ONE_OF, "must be one of [matte, gloss], was '" + this.finish + "'", this.finish);
     }
+    violations.unknownFields(this.unknownJsonFields);
   }
 
   @Override
@@ -122,7 +165,7 @@ public final class Paint implements Validatable {
   }
 
   /**
-   * The fields that are set, by their JSON names.
+   * The fields that are set, by their JSON names (binary content by its size, never in full).
    */
   @Override
   public String toString() {
@@ -164,12 +207,26 @@ public final class Paint implements Validatable {
 
     private String finish;
 
+    private List<String> unknownJsonFields;
+
     private Builder() {
     }
 
     private Builder(Paint source) {
       this.color = source.color;
       this.finish = source.finish;
+      this.unknownJsonFields = source.unknownJsonFields == null ? null : new ArrayList<>(source.unknownJsonFields);
+    }
+
+    /**
+     * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
+     */
+    @JsonAnySetter
+    private void unknownJsonField(String name, Object value) {
+      if (this.unknownJsonFields == null) {
+        this.unknownJsonFields = new ArrayList<>();
+      }
+      this.unknownJsonFields.add(name);
     }
 
     /**
@@ -182,15 +239,8 @@ public final class Paint implements Validatable {
       return this;
     }
 
-    /**
-     * The colour
-     *
-     * <p>Required. One of red, dark-blue, green.
-     *
-     * @param wireValue the value as the API writes it; checked by {@link #build()}
-     */
     @JsonProperty("color")
-    public Builder color(String wireValue) {
+    private Builder colorJson(String wireValue) {
       this.color = wireValue;
       return this;
     }
@@ -205,15 +255,8 @@ public final class Paint implements Validatable {
       return this;
     }
 
-    /**
-     * The finish; the shop's default when absent
-     *
-     * <p>One of matte, gloss.
-     *
-     * @param wireValue the value as the API writes it; checked by {@link #build()}
-     */
     @JsonProperty("finish")
-    public Builder finish(String wireValue) {
+    private Builder finishJson(String wireValue) {
       this.finish = wireValue;
       return this;
     }
@@ -236,6 +279,21 @@ public final class Paint implements Validatable {
      */
     Paint buildUnvalidated() {
       return new Paint(this);
+    }
+
+    /**
+     * The fields that are set, by their JSON names (binary content by its size, never in full).
+     */
+    @Override
+    public String toString() {
+      StringJoiner joiner = new StringJoiner(", ", "Paint.Builder{", "}");
+      if (this.color != null) {
+        joiner.add("color=" + this.color);
+      }
+      if (this.finish != null) {
+        joiner.add("finish=" + this.finish);
+      }
+      return joiner.toString();
     }
   }
 }
