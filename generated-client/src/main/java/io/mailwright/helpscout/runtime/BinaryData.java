@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Binary content that the API carries as Base64 text (an attachment's {@code data}). It holds the
@@ -66,7 +67,7 @@ public abstract class BinaryData {
    * Why this content cannot be sent ("is not valid Base64", "cannot read file …"), or {@code null}
    * when it can. Used by generated validation.
    */
-  public abstract String problem();
+  public abstract @Nullable String problem();
 
   /**
    * The whole content as Base64 text. Holds all of it in memory: the client never calls this for
@@ -87,7 +88,7 @@ public abstract class BinaryData {
   }
 
   /** The Base64 text this content was given as, or {@code null} when it was given as content. */
-  String givenBase64() {
+  @Nullable String givenBase64() {
     return null;
   }
 
@@ -100,7 +101,7 @@ public abstract class BinaryData {
   }
 
   /** The content when it is already in memory as bytes (not a copy: not to be changed), else {@code null}. */
-  byte[] bytesInMemory() {
+  byte @Nullable [] bytesInMemory() {
     return null;
   }
 
@@ -124,7 +125,7 @@ public abstract class BinaryData {
     }
 
     @Override
-    public String problem() {
+    public @Nullable String problem() {
       return Formats.isBase64(text) ? null : "must be valid Base64 (RFC 4648, with padding)";
     }
 
@@ -134,7 +135,7 @@ public abstract class BinaryData {
     }
 
     @Override
-    String givenBase64() {
+    @Nullable String givenBase64() {
       return text;
     }
 
@@ -175,12 +176,12 @@ public abstract class BinaryData {
     }
 
     @Override
-    public String problem() {
+    public @Nullable String problem() {
       return null;
     }
 
     @Override
-    byte[] bytesInMemory() {
+    byte @Nullable [] bytesInMemory() {
       return bytes;
     }
 
@@ -222,7 +223,7 @@ public abstract class BinaryData {
     }
 
     @Override
-    public String problem() {
+    public @Nullable String problem() {
       if (!Files.isRegularFile(file)) {
         return "file " + file + " does not exist or is not a regular file";
       }
@@ -282,7 +283,7 @@ public abstract class BinaryData {
     }
 
     @Override
-    public String problem() {
+    public @Nullable String problem() {
       if (length < 0) {
         return "stream length must not be negative, was " + length;
       }

@@ -3,6 +3,7 @@ package io.mailwright.helpscout.runtime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The client-credentials grant, for an integration acting as its own Help Scout user. Caches the
@@ -28,7 +29,7 @@ public final class ClientCredentials implements Authentication {
   }
 
   @Override
-  public synchronized String renew(String rejected) {
+  public synchronized @Nullable String renew(String rejected) {
     if (token == null || token.accessToken().equals(rejected)) {
       token = endpoint.clientCredentials();
     }

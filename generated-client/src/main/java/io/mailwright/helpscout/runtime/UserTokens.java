@@ -2,6 +2,7 @@ package io.mailwright.helpscout.runtime;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user's tokens from the authorization-code flow, renewed with the refresh grant. Help Scout
@@ -39,7 +40,7 @@ public final class UserTokens implements Authentication {
   }
 
   @Override
-  public synchronized String renew(String rejected) {
+  public synchronized @Nullable String renew(String rejected) {
     if (tokens == null) {
       accessToken();
     }

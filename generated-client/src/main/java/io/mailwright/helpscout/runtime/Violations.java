@@ -66,12 +66,12 @@ public final class Violations {
   }
 
   /** Reports a broken rule of {@code field} of the current object. */
-  public void add(String field, Rule rule, String message, Object rejected) {
+  public void add(String field, Rule rule, String message, @Nullable Object rejected) {
     report(path(field, -1), rule, message, rejected);
   }
 
   /** Reports a broken rule of element {@code index} of the list held by {@code field}. */
-  public void add(String field, int index, Rule rule, String message, Object rejected) {
+  public void add(String field, int index, Rule rule, String message, @Nullable Object rejected) {
     report(path(field, index), rule, message, rejected);
   }
 
@@ -106,7 +106,7 @@ public final class Violations {
     depth++;
   }
 
-  private String path(String field, int index) {
+  private String path(@Nullable String field, int index) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < depth; i++) {
       segment(sb, names[i], indexes[i]);
@@ -127,7 +127,7 @@ public final class Violations {
     }
   }
 
-  private void report(String path, Rule rule, String message, Object rejected) {
+  private void report(String path, Rule rule, String message, @Nullable Object rejected) {
     if (found == null) {
       found = new ArrayList<>();
     }

@@ -89,7 +89,7 @@ final class ShapeWriter {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(PRIVATE)
         .addParameter(builder, "builder");
     for (FieldPlan p : plans) {
-      type.addField(p.storage, p.name, PRIVATE, FINAL);
+      type.addField(Names.nullable(p.storage), p.name, PRIVATE, FINAL);
       if (p.kind == FieldPlan.Kind.LIST) {
         constructor.addStatement("this.$N = builder.$N == null ? null : $T.unmodifiableList(new $T<>(builder.$N))",
             p.name, p.name, Collections.class, ARRAY_LIST, p.name);
@@ -101,7 +101,7 @@ final class ShapeWriter {
         constructor.addStatement("this.$N = builder.$N", p.setFlag(), p.setFlag());
       }
     }
-    type.addField(FieldSpec.builder(UNKNOWN_LIST, UNKNOWN, PRIVATE, FINAL)
+    type.addField(FieldSpec.builder(Names.nullable(UNKNOWN_LIST), UNKNOWN, PRIVATE, FINAL)
         .addJavadoc("The names of the fields JSON held that this type does not know; {@code null} when none.\n").build());
     constructor.addStatement("this.$N = builder.$N == null ? null : $T.copyOf(builder.$N)", UNKNOWN, UNKNOWN, LIST,
         UNKNOWN);
@@ -215,7 +215,7 @@ final class ShapeWriter {
     type.addMethod(MethodSpec.methodBuilder("fromFile")
         .addModifiers(PUBLIC, STATIC)
         .returns(self)
-        .addParameter(path, "file")
+        .addParameter(Names.nullable(path), "file")
         .addJavadoc("The content of a file, read (and Base64-encoded) while the request is written: named after the"
             + " file,\nits mime type guessed from the name ({@link $T#guess}).\n\n@throws $T when the file cannot"
             + " be read\n", Names.MIME_TYPES, invalid)
@@ -224,8 +224,8 @@ final class ShapeWriter {
     type.addMethod(MethodSpec.methodBuilder("fromFile")
         .addModifiers(PUBLIC, STATIC)
         .returns(self)
-        .addParameter(path, "file")
-        .addParameter(String.class, mime)
+        .addParameter(Names.nullable(path), "file")
+        .addParameter(Names.nullable(ClassName.get(String.class)), mime)
         .addJavadoc("The content of a file, read (and Base64-encoded) while the request is written: named after the"
             + " file,\nwith the mime type given.\n\n@throws $T when the file cannot be read\n", invalid)
         .addStatement("return builder().$N($N).file(file).build()", mime, mime)
@@ -233,8 +233,8 @@ final class ShapeWriter {
     type.addMethod(MethodSpec.methodBuilder("of")
         .addModifiers(PUBLIC, STATIC)
         .returns(self)
-        .addParameter(String.class, "fileName")
-        .addParameter(ArrayTypeName.of(TypeName.BYTE), "content")
+        .addParameter(Names.nullable(ClassName.get(String.class)), "fileName")
+        .addParameter(Names.nullable(ArrayTypeName.of(TypeName.BYTE)), "content")
         .addJavadoc("Content in memory (copied), its mime type guessed from the file name ({@link $T#guess}).\n\n"
             + "@throws $T when a field is missing\n", Names.MIME_TYPES, invalid)
         .addStatement("return of(fileName, $T.guess(fileName), content)", Names.MIME_TYPES)
@@ -242,9 +242,9 @@ final class ShapeWriter {
     type.addMethod(MethodSpec.methodBuilder("of")
         .addModifiers(PUBLIC, STATIC)
         .returns(self)
-        .addParameter(String.class, "fileName")
-        .addParameter(String.class, mime)
-        .addParameter(ArrayTypeName.of(TypeName.BYTE), "content")
+        .addParameter(Names.nullable(ClassName.get(String.class)), "fileName")
+        .addParameter(Names.nullable(ClassName.get(String.class)), mime)
+        .addParameter(Names.nullable(ArrayTypeName.of(TypeName.BYTE)), "content")
         .addJavadoc("Content in memory (copied), with the mime type given.\n\n@throws $T when a field is missing\n",
             invalid)
         .addStatement("return builder().$N(fileName).$N($N).$N(content).build()", name, mime, mime, data)
@@ -257,8 +257,8 @@ final class ShapeWriter {
     type.addMethod(MethodSpec.methodBuilder("of")
         .addModifiers(PUBLIC, STATIC)
         .returns(self)
-        .addParameter(String.class, "fileName")
-        .addParameter(inputStream, "content")
+        .addParameter(Names.nullable(ClassName.get(String.class)), "fileName")
+        .addParameter(Names.nullable(inputStream), "content")
         .addParameter(TypeName.LONG, "length")
         .addJavadoc(streamDoc, "its mime type guessed from the file name", invalid)
         .addStatement("return of(fileName, $T.guess(fileName), content, length)", Names.MIME_TYPES)
@@ -266,9 +266,9 @@ final class ShapeWriter {
     type.addMethod(MethodSpec.methodBuilder("of")
         .addModifiers(PUBLIC, STATIC)
         .returns(self)
-        .addParameter(String.class, "fileName")
-        .addParameter(String.class, mime)
-        .addParameter(inputStream, "content")
+        .addParameter(Names.nullable(ClassName.get(String.class)), "fileName")
+        .addParameter(Names.nullable(ClassName.get(String.class)), mime)
+        .addParameter(Names.nullable(inputStream), "content")
         .addParameter(TypeName.LONG, "length")
         .addJavadoc(streamDoc, "with the mime type given", invalid)
         .addStatement("return builder().$N(fileName).$N($N).$N(content == null ? null : $T.ofStream(content, length))"
@@ -310,7 +310,7 @@ final class ShapeWriter {
   private void accessors(TypeSpec.Builder type, FieldPlan p) {
     MethodSpec.Builder get = MethodSpec.methodBuilder(p.name)
         .addModifiers(PUBLIC)
-        .returns(p.shown)
+        .returns(p.kind == FieldPlan.Kind.LIST ? p.shown : Names.nullable(p.shown))
         .addJavadoc(fieldDoc(p));
     if (p.jsonOnAccessor()) {
       get.addAnnotation(Names.jsonProperty(p.json()));
@@ -338,7 +338,7 @@ final class ShapeWriter {
       type.addMethod(MethodSpec.methodBuilder(p.name + "Json")
           .addModifiers(PRIVATE)
           .addAnnotation(Names.jsonProperty(p.json()))
-          .returns(Object.class)
+          .returns(Names.nullable(ClassName.OBJECT))
           .addStatement("return !$N ? null : $N == null ? $T.INSTANCE : $N", p.setFlag(), p.name, Names.JSON_NULL,
               p.name)
           .build());
@@ -346,7 +346,7 @@ final class ShapeWriter {
       type.addMethod(MethodSpec.methodBuilder(p.name + "Json")
           .addModifiers(PRIVATE)
           .addAnnotation(Names.jsonProperty(p.json()))
-          .returns(p.storage)
+          .returns(Names.nullable(p.storage))
           .addStatement("return $N", p.name)
           .build());
     }
@@ -364,7 +364,7 @@ final class ShapeWriter {
         .addAnnotation(Override.class)
         .addModifiers(PUBLIC)
         .returns(TypeName.BOOLEAN)
-        .addParameter(Object.class, "o")
+        .addParameter(Names.nullable(ClassName.OBJECT), "o")
         .addStatement("$L", same.build())
         .build();
   }
@@ -416,7 +416,7 @@ final class ShapeWriter {
     MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(PRIVATE).addParameter(self, "source");
     for (FieldPlan p : plans) {
       TypeName held = p.kind == FieldPlan.Kind.LIST ? ParameterizedTypeName.get(LIST, p.element) : p.storage;
-      b.addField(FieldSpec.builder(held, p.name, PRIVATE).build());
+      b.addField(FieldSpec.builder(Names.nullable(held), p.name, PRIVATE).build());
       if (p.kind == FieldPlan.Kind.LIST) {
         copy.addStatement("this.$N = source.$N == null ? null : new $T<>(source.$N)", p.name, p.name, ARRAY_LIST,
             p.name);
@@ -428,7 +428,7 @@ final class ShapeWriter {
         copy.addStatement("this.$N = source.$N", p.setFlag(), p.setFlag());
       }
     }
-    b.addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, ClassName.get(String.class)), UNKNOWN, PRIVATE)
+    b.addField(FieldSpec.builder(Names.nullable(UNKNOWN_LIST), UNKNOWN, PRIVATE)
         .build());
     copy.addStatement("this.$N = source.$N == null ? null : new $T<>(source.$N)", UNKNOWN, UNKNOWN, ARRAY_LIST, UNKNOWN);
     b.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
@@ -438,7 +438,7 @@ final class ShapeWriter {
         .addAnnotation(Names.JSON_ANY_SETTER)
         .addJavadoc("Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.\n")
         .addParameter(String.class, "name")
-        .addParameter(Object.class, "value")
+        .addParameter(Names.nullable(ClassName.OBJECT), "value")
         .beginControlFlow("if (this.$N == null)", UNKNOWN)
         .addStatement("this.$N = new $T<>()", UNKNOWN, ARRAY_LIST)
         .endControlFlow()
@@ -454,7 +454,7 @@ final class ShapeWriter {
       b.addMethod(MethodSpec.methodBuilder("file")
           .addModifiers(PUBLIC)
           .returns(builder)
-          .addParameter(ClassName.get("java.nio.file", "Path"), "file")
+          .addParameter(Names.nullable(ClassName.get("java.nio.file", "Path")), "file")
           .addJavadoc("Sends the content of a file, read while the request is written; sets the file name and the"
               + " mime type\nfrom the file's name unless they are set. A {@code null} file leaves the content out.\n")
           .beginControlFlow("if (file == null)")
@@ -502,7 +502,7 @@ final class ShapeWriter {
     switch (p.kind) {
       case SCALAR -> {
         MethodSpec.Builder m = setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
-            .addParameter(p.storage, n);
+            .addParameter(Names.nullable(p.storage), n);
         if (p.explicitNull()) {
           m.addJavadoc("\n@param $N the value, or {@code null} to send an explicit {@code null}\n", n);
         }
@@ -514,33 +514,33 @@ final class ShapeWriter {
         }
       }
       case BINARY -> {
-        b.addMethod(stored(p, setter(builder, n, doc).addParameter(Names.BINARY_DATA, n)
+        b.addMethod(stored(p, setter(builder, n, doc).addParameter(Names.nullable(Names.BINARY_DATA), n)
             .addStatement("this.$N = $N", n, n)));
-        b.addMethod(stored(p, setter(builder, n, doc).addParameter(ArrayTypeName.of(TypeName.BYTE), "bytes")
+        b.addMethod(stored(p, setter(builder, n, doc).addParameter(Names.nullable(ArrayTypeName.of(TypeName.BYTE)), "bytes")
             .addJavadoc("\n@param bytes the content, copied; Base64-encoded when the request is written\n")
             .addStatement("this.$N = bytes == null ? null : $T.of(bytes)", n, Names.BINARY_DATA)));
         b.addMethod(stored(p, setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
-            .addParameter(String.class, "base64")
+            .addParameter(Names.nullable(ClassName.get(String.class)), "base64")
             .addJavadoc("\n@param base64 the content as Base64 text, as the API's JSON carries it\n")
             .addStatement("this.$N = base64 == null ? null : $T.ofBase64(base64)", n, Names.BINARY_DATA)));
       }
       case INSTANT -> {
-        b.addMethod(stored(p, setter(builder, n, doc).addParameter(ClassName.get("java.time", "Instant"), n)
+        b.addMethod(stored(p, setter(builder, n, doc).addParameter(Names.nullable(ClassName.get("java.time", "Instant")), n)
             .addStatement("this.$N = $T.instantToWire($N)", n, Names.FORMATS, n)));
-        b.addMethod(stored(p, wireSetter(builder, p).addParameter(String.class, "wire")
+        b.addMethod(stored(p, wireSetter(builder, p).addParameter(Names.nullable(ClassName.get(String.class)), "wire")
             .addStatement("this.$N = wire", n)));
       }
       case ENUM -> {
-        b.addMethod(stored(p, setter(builder, n, doc).addParameter(p.modelClass, n)
+        b.addMethod(stored(p, setter(builder, n, doc).addParameter(Names.nullable(p.modelClass), n)
             .addStatement("this.$N = $N == null ? null : $N.wireValue()", n, n, n)));
-        b.addMethod(stored(p, wireSetter(builder, p).addParameter(String.class, "wireValue")
+        b.addMethod(stored(p, wireSetter(builder, p).addParameter(Names.nullable(ClassName.get(String.class)), "wireValue")
             .addStatement("this.$N = wireValue", n)));
       }
       case OBJECT -> {
         b.addMethod(stored(p, setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
-            .addParameter(p.storage, n)
+            .addParameter(Names.nullable(p.storage), n)
             .addStatement("this.$N = $N", n, n)));
-        b.addMethod(stored(p, setter(builder, n, doc).addParameter(p.modelClass.nestedClass("Builder"), n)
+        b.addMethod(stored(p, setter(builder, n, doc).addParameter(Names.nullable(p.modelClass.nestedClass("Builder")), n)
             .addJavadoc("\n@param $N a builder, read now; what it holds is checked by this builder's"
                 + " {@link #build()}, with its path\n", n)
             .addStatement("this.$N = $N == null ? null : $N.buildUnvalidated()", n, n, n)));
@@ -554,11 +554,11 @@ final class ShapeWriter {
     TypeName anyList = ParameterizedTypeName.get(LIST,
         p.elementIsObject ? WildcardTypeName.subtypeOf(p.element) : p.element);
     b.addMethod(stored(p, setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
-        .addParameter(anyList, n)
+        .addParameter(Names.nullable(anyList), n)
         .addJavadoc("\n@param $N the elements, copied; {@code null} leaves the field out\n", n)
         .addStatement("this.$N = $N == null ? null : new $T<>($N)", n, n, ARRAY_LIST, n)));
     b.addMethod(setter(builder, n, doc)
-        .addParameter(ParameterSpec.builder(ArrayTypeName.of(p.element), n).build())
+        .addParameter(ParameterSpec.builder(Names.nullable(ArrayTypeName.of(Names.nullable(p.element))), n).build())
         .varargs(true)
         .addJavadoc("\n@param $N the elements, copied; a {@code null} array counts as one {@code null} element,"
             + " which\n    {@link #build()} reports ({@code REQUIRED})\n", n)
@@ -566,14 +566,14 @@ final class ShapeWriter {
         .build());
     String add = "add" + p.singular();
     String one = safeSingular(p);
-    b.addMethod(stored(p, setter(builder, add, doc).addParameter(p.element, one)
+    b.addMethod(stored(p, setter(builder, add, doc).addParameter(Names.nullable(p.element), one)
         .addJavadoc("\n@param $N appended to the elements\n", one)
         .beginControlFlow("if (this.$N == null)", n)
         .addStatement("this.$N = new $T<>()", n, ARRAY_LIST)
         .endControlFlow()
         .addStatement("this.$N.add($N)", n, one)));
     if (p.elementIsObject) {
-      b.addMethod(setter(builder, add, doc).addParameter(p.modelClass.nestedClass("Builder"), one)
+      b.addMethod(setter(builder, add, doc).addParameter(Names.nullable(p.modelClass.nestedClass("Builder")), one)
           .addJavadoc("\n@param $N a builder, read now and appended; what it holds is checked by this builder's"
               + " {@link #build()},\n    with its path\n", one)
           .addStatement("return $N($N == null ? null : $N.buildUnvalidated())", add, one, one).build());
