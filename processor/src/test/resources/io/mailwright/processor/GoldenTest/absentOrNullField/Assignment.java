@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who a ticket is assigned to.
@@ -39,22 +40,22 @@ import javax.annotation.processing.Generated;
 )
 @JsonPropertyOrder({"assignee", "team", "priority"})
 public final class Assignment implements Validatable {
-  private final Long assignee;
+  private final @Nullable Long assignee;
 
   private final boolean assigneeSet;
 
-  private final String team;
+  private final @Nullable String team;
 
   private final boolean teamSet;
 
-  private final String priority;
+  private final @Nullable String priority;
 
   private final boolean prioritySet;
 
   /**
    * The names of the fields JSON held that this type does not know; {@code null} when none.
    */
-  private final List<String> unknownJsonFields;
+  private final @Nullable List<String> unknownJsonFields;
 
   private Assignment(Builder builder) {
     this.assignee = builder.assignee;
@@ -85,7 +86,7 @@ public final class Assignment implements Validatable {
    *
    * <p>Absent, null and a value are three different requests.
    */
-  public Long assignee() {
+  public @Nullable Long assignee() {
     return assignee;
   }
 
@@ -98,7 +99,7 @@ public final class Assignment implements Validatable {
   }
 
   @JsonProperty("assignee")
-  private Object assigneeJson() {
+  private @Nullable Object assigneeJson() {
     return !assigneeSet ? null : assignee == null ? JsonNull.INSTANCE : assignee;
   }
 
@@ -107,7 +108,7 @@ public final class Assignment implements Validatable {
    *
    * <p>Length at most 20 when defined. Absent, null and a value are three different requests.
    */
-  public String team() {
+  public @Nullable String team() {
     return team;
   }
 
@@ -120,7 +121,7 @@ public final class Assignment implements Validatable {
   }
 
   @JsonProperty("team")
-  private Object teamJson() {
+  private @Nullable Object teamJson() {
     return !teamSet ? null : team == null ? JsonNull.INSTANCE : team;
   }
 
@@ -131,7 +132,7 @@ public final class Assignment implements Validatable {
    *
    * @return the value, or {@code null} when absent (or, in a value read from JSON and not validated, unknown)
    */
-  public Priority priority() {
+  public @Nullable Priority priority() {
     return Priority.fromWireValue(priority);
   }
 
@@ -144,7 +145,7 @@ public final class Assignment implements Validatable {
   }
 
   @JsonProperty("priority")
-  private Object priorityJson() {
+  private @Nullable Object priorityJson() {
     return !prioritySet ? null : priority == null ? JsonNull.INSTANCE : priority;
   }
 
@@ -203,7 +204,7 @@ public final class Assignment implements Validatable {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Assignment that
         && Objects.equals(this.assignee, that.assignee)
         && this.assigneeSet == that.assigneeSet
@@ -261,19 +262,19 @@ public final class Assignment implements Validatable {
       ignoreUnknown = true
   )
   public static final class Builder {
-    private Long assignee;
+    private @Nullable Long assignee;
 
     private boolean assigneeSet;
 
-    private String team;
+    private @Nullable String team;
 
     private boolean teamSet;
 
-    private String priority;
+    private @Nullable String priority;
 
     private boolean prioritySet;
 
-    private List<String> unknownJsonFields;
+    private @Nullable List<String> unknownJsonFields;
 
     private Builder() {
     }
@@ -292,7 +293,7 @@ public final class Assignment implements Validatable {
      * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
      */
     @JsonAnySetter
-    private void unknownJsonField(String name, Object value) {
+    private void unknownJsonField(String name, @Nullable Object value) {
       if (this.unknownJsonFields == null) {
         this.unknownJsonFields = new ArrayList<>();
       }
@@ -307,7 +308,7 @@ public final class Assignment implements Validatable {
      * @param assignee the value, or {@code null} to send an explicit {@code null}
      */
     @JsonProperty("assignee")
-    public Builder assignee(Long assignee) {
+    public Builder assignee(@Nullable Long assignee) {
       this.assignee = assignee;
       this.assigneeSet = true;
       return this;
@@ -330,7 +331,7 @@ public final class Assignment implements Validatable {
      * @param team the value, or {@code null} to send an explicit {@code null}
      */
     @JsonProperty("team")
-    public Builder team(String team) {
+    public Builder team(@Nullable String team) {
       this.team = team;
       this.teamSet = true;
       return this;
@@ -341,14 +342,14 @@ public final class Assignment implements Validatable {
      *
      * <p>One of low, high. Absent, null and a value are three different requests.
      */
-    public Builder priority(Priority priority) {
+    public Builder priority(@Nullable Priority priority) {
       this.priority = priority == null ? null : priority.wireValue();
       this.prioritySet = true;
       return this;
     }
 
     @JsonProperty("priority")
-    private Builder priorityJson(String wireValue) {
+    private Builder priorityJson(@Nullable String wireValue) {
       this.priority = wireValue;
       this.prioritySet = true;
       return this;

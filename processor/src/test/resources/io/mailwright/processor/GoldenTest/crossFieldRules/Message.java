@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A message to someone, found by email, phone or user id.
@@ -40,30 +41,30 @@ import javax.annotation.processing.Generated;
 )
 @JsonPropertyOrder({"email", "phone", "userId", "channel", "imported", "sentAt", "priority", "escalation", "tenant", "testLabel"})
 public final class Message implements Validatable {
-  private final String email;
+  private final @Nullable String email;
 
-  private final String phone;
+  private final @Nullable String phone;
 
-  private final Long userId;
+  private final @Nullable Long userId;
 
-  private final String channel;
+  private final @Nullable String channel;
 
-  private final Boolean imported;
+  private final @Nullable Boolean imported;
 
-  private final String sentAt;
+  private final @Nullable String sentAt;
 
-  private final Integer priority;
+  private final @Nullable Integer priority;
 
-  private final String escalation;
+  private final @Nullable String escalation;
 
-  private final Long tenant;
+  private final @Nullable Long tenant;
 
-  private final String testLabel;
+  private final @Nullable String testLabel;
 
   /**
    * The names of the fields JSON held that this type does not know; {@code null} when none.
    */
-  private final List<String> unknownJsonFields;
+  private final @Nullable List<String> unknownJsonFields;
 
   private Message(Builder builder) {
     this.email = builder.email;
@@ -97,7 +98,7 @@ public final class Message implements Validatable {
    * The recipient's email
    */
   @JsonProperty("email")
-  public String email() {
+  public @Nullable String email() {
     return email;
   }
 
@@ -107,7 +108,7 @@ public final class Message implements Validatable {
    * <p>Only when channel is sms.
    */
   @JsonProperty("phone")
-  public String phone() {
+  public @Nullable String phone() {
     return phone;
   }
 
@@ -115,7 +116,7 @@ public final class Message implements Validatable {
    * The recipient's user id
    */
   @JsonProperty("userId")
-  public Long userId() {
+  public @Nullable Long userId() {
     return userId;
   }
 
@@ -126,12 +127,12 @@ public final class Message implements Validatable {
    *
    * @return the value, or {@code null} when absent (or, in a value read from JSON and not validated, unknown)
    */
-  public Channel channel() {
+  public @Nullable Channel channel() {
     return Channel.fromWireValue(channel);
   }
 
   @JsonProperty("channel")
-  private String channelJson() {
+  private @Nullable String channelJson() {
     return channel;
   }
 
@@ -139,7 +140,7 @@ public final class Message implements Validatable {
    * Whether it is imported from another system
    */
   @JsonProperty("imported")
-  public Boolean imported() {
+  public @Nullable Boolean imported() {
     return imported;
   }
 
@@ -151,12 +152,12 @@ public final class Message implements Validatable {
    * @return the instant, or {@code null} when absent (or, in a value read from JSON and not validated, not an
    *     instant)
    */
-  public Instant sentAt() {
+  public @Nullable Instant sentAt() {
     return Formats.instantFromWire(sentAt);
   }
 
   @JsonProperty("sentAt")
-  private String sentAtJson() {
+  private @Nullable String sentAtJson() {
     return sentAt;
   }
 
@@ -164,7 +165,7 @@ public final class Message implements Validatable {
    * Priority, 1 to 3
    */
   @JsonProperty("priority")
-  public Integer priority() {
+  public @Nullable Integer priority() {
     return priority;
   }
 
@@ -174,7 +175,7 @@ public final class Message implements Validatable {
    * <p>Only when priority is 3.
    */
   @JsonProperty("escalation")
-  public String escalation() {
+  public @Nullable String escalation() {
     return escalation;
   }
 
@@ -182,7 +183,7 @@ public final class Message implements Validatable {
    * The tenant
    */
   @JsonProperty("tenant")
-  public Long tenant() {
+  public @Nullable Long tenant() {
     return tenant;
   }
 
@@ -192,7 +193,7 @@ public final class Message implements Validatable {
    * <p>Only when tenant is 42.
    */
   @JsonProperty("testLabel")
-  public String testLabel() {
+  public @Nullable String testLabel() {
     return testLabel;
   }
 
@@ -263,7 +264,7 @@ public final class Message implements Validatable {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Message that
         && Objects.equals(this.email, that.email)
         && Objects.equals(this.phone, that.phone)
@@ -345,27 +346,27 @@ public final class Message implements Validatable {
       ignoreUnknown = true
   )
   public static final class Builder {
-    private String email;
+    private @Nullable String email;
 
-    private String phone;
+    private @Nullable String phone;
 
-    private Long userId;
+    private @Nullable Long userId;
 
-    private String channel;
+    private @Nullable String channel;
 
-    private Boolean imported;
+    private @Nullable Boolean imported;
 
-    private String sentAt;
+    private @Nullable String sentAt;
 
-    private Integer priority;
+    private @Nullable Integer priority;
 
-    private String escalation;
+    private @Nullable String escalation;
 
-    private Long tenant;
+    private @Nullable Long tenant;
 
-    private String testLabel;
+    private @Nullable String testLabel;
 
-    private List<String> unknownJsonFields;
+    private @Nullable List<String> unknownJsonFields;
 
     private Builder() {
     }
@@ -388,7 +389,7 @@ public final class Message implements Validatable {
      * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
      */
     @JsonAnySetter
-    private void unknownJsonField(String name, Object value) {
+    private void unknownJsonField(String name, @Nullable Object value) {
       if (this.unknownJsonFields == null) {
         this.unknownJsonFields = new ArrayList<>();
       }
@@ -399,7 +400,7 @@ public final class Message implements Validatable {
      * The recipient's email
      */
     @JsonProperty("email")
-    public Builder email(String email) {
+    public Builder email(@Nullable String email) {
       this.email = email;
       return this;
     }
@@ -410,7 +411,7 @@ public final class Message implements Validatable {
      * <p>Only when channel is sms.
      */
     @JsonProperty("phone")
-    public Builder phone(String phone) {
+    public Builder phone(@Nullable String phone) {
       this.phone = phone;
       return this;
     }
@@ -419,7 +420,7 @@ public final class Message implements Validatable {
      * The recipient's user id
      */
     @JsonProperty("userId")
-    public Builder userId(Long userId) {
+    public Builder userId(@Nullable Long userId) {
       this.userId = userId;
       return this;
     }
@@ -436,13 +437,13 @@ public final class Message implements Validatable {
      *
      * <p>One of email, sms.
      */
-    public Builder channel(Channel channel) {
+    public Builder channel(@Nullable Channel channel) {
       this.channel = channel == null ? null : channel.wireValue();
       return this;
     }
 
     @JsonProperty("channel")
-    private Builder channelJson(String wireValue) {
+    private Builder channelJson(@Nullable String wireValue) {
       this.channel = wireValue;
       return this;
     }
@@ -451,7 +452,7 @@ public final class Message implements Validatable {
      * Whether it is imported from another system
      */
     @JsonProperty("imported")
-    public Builder imported(Boolean imported) {
+    public Builder imported(@Nullable Boolean imported) {
       this.imported = imported;
       return this;
     }
@@ -461,13 +462,13 @@ public final class Message implements Validatable {
      *
      * <p>Sent as yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds). Only when imported is true.
      */
-    public Builder sentAt(Instant sentAt) {
+    public Builder sentAt(@Nullable Instant sentAt) {
       this.sentAt = Formats.instantToWire(sentAt);
       return this;
     }
 
     @JsonProperty("sentAt")
-    private Builder sentAtJson(String wire) {
+    private Builder sentAtJson(@Nullable String wire) {
       this.sentAt = wire;
       return this;
     }
@@ -476,7 +477,7 @@ public final class Message implements Validatable {
      * Priority, 1 to 3
      */
     @JsonProperty("priority")
-    public Builder priority(Integer priority) {
+    public Builder priority(@Nullable Integer priority) {
       this.priority = priority;
       return this;
     }
@@ -487,7 +488,7 @@ public final class Message implements Validatable {
      * <p>Only when priority is 3.
      */
     @JsonProperty("escalation")
-    public Builder escalation(String escalation) {
+    public Builder escalation(@Nullable String escalation) {
       this.escalation = escalation;
       return this;
     }
@@ -496,7 +497,7 @@ public final class Message implements Validatable {
      * The tenant
      */
     @JsonProperty("tenant")
-    public Builder tenant(Long tenant) {
+    public Builder tenant(@Nullable Long tenant) {
       this.tenant = tenant;
       return this;
     }
@@ -514,7 +515,7 @@ public final class Message implements Validatable {
      * <p>Only when tenant is 42.
      */
     @JsonProperty("testLabel")
-    public Builder testLabel(String testLabel) {
+    public Builder testLabel(@Nullable String testLabel) {
       this.testLabel = testLabel;
       return this;
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Opens a ticket in a queue.
@@ -38,18 +39,18 @@ import javax.annotation.processing.Generated;
 )
 @JsonPropertyOrder({"subject", "body", "requesterId", "requesterEmail"})
 public final class CreateTicketRequest implements Validatable {
-  private final String subject;
+  private final @Nullable String subject;
 
-  private final String body;
+  private final @Nullable String body;
 
-  private final Long requesterId;
+  private final @Nullable Long requesterId;
 
-  private final String requesterEmail;
+  private final @Nullable String requesterEmail;
 
   /**
    * The names of the fields JSON held that this type does not know; {@code null} when none.
    */
-  private final List<String> unknownJsonFields;
+  private final @Nullable List<String> unknownJsonFields;
 
   private CreateTicketRequest(Builder builder) {
     this.subject = builder.subject;
@@ -79,7 +80,7 @@ public final class CreateTicketRequest implements Validatable {
    * <p>Required, not empty. Length 1..100 when defined.
    */
   @JsonProperty("subject")
-  public String subject() {
+  public @Nullable String subject() {
     return subject;
   }
 
@@ -87,7 +88,7 @@ public final class CreateTicketRequest implements Validatable {
    * The first message
    */
   @JsonProperty("body")
-  public String body() {
+  public @Nullable String body() {
     return body;
   }
 
@@ -95,7 +96,7 @@ public final class CreateTicketRequest implements Validatable {
    * Who asks, by id
    */
   @JsonProperty("requesterId")
-  public Long requesterId() {
+  public @Nullable Long requesterId() {
     return requesterId;
   }
 
@@ -103,7 +104,7 @@ public final class CreateTicketRequest implements Validatable {
    * Who asks, by email
    */
   @JsonProperty("requesterEmail")
-  public String requesterEmail() {
+  public @Nullable String requesterEmail() {
     return requesterEmail;
   }
 
@@ -163,7 +164,7 @@ public final class CreateTicketRequest implements Validatable {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof CreateTicketRequest that
         && Objects.equals(this.subject, that.subject)
         && Objects.equals(this.body, that.body)
@@ -221,15 +222,15 @@ public final class CreateTicketRequest implements Validatable {
       ignoreUnknown = true
   )
   public static final class Builder {
-    private String subject;
+    private @Nullable String subject;
 
-    private String body;
+    private @Nullable String body;
 
-    private Long requesterId;
+    private @Nullable Long requesterId;
 
-    private String requesterEmail;
+    private @Nullable String requesterEmail;
 
-    private List<String> unknownJsonFields;
+    private @Nullable List<String> unknownJsonFields;
 
     private Builder() {
     }
@@ -246,7 +247,7 @@ public final class CreateTicketRequest implements Validatable {
      * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
      */
     @JsonAnySetter
-    private void unknownJsonField(String name, Object value) {
+    private void unknownJsonField(String name, @Nullable Object value) {
       if (this.unknownJsonFields == null) {
         this.unknownJsonFields = new ArrayList<>();
       }
@@ -259,7 +260,7 @@ public final class CreateTicketRequest implements Validatable {
      * <p>Required, not empty. Length 1..100 when defined.
      */
     @JsonProperty("subject")
-    public Builder subject(String subject) {
+    public Builder subject(@Nullable String subject) {
       this.subject = subject;
       return this;
     }
@@ -268,7 +269,7 @@ public final class CreateTicketRequest implements Validatable {
      * The first message
      */
     @JsonProperty("body")
-    public Builder body(String body) {
+    public Builder body(@Nullable String body) {
       this.body = body;
       return this;
     }
@@ -277,7 +278,7 @@ public final class CreateTicketRequest implements Validatable {
      * Who asks, by id
      */
     @JsonProperty("requesterId")
-    public Builder requesterId(Long requesterId) {
+    public Builder requesterId(@Nullable Long requesterId) {
       this.requesterId = requesterId;
       return this;
     }
@@ -293,7 +294,7 @@ public final class CreateTicketRequest implements Validatable {
      * Who asks, by email
      */
     @JsonProperty("requesterEmail")
-    public Builder requesterEmail(String requesterEmail) {
+    public Builder requesterEmail(@Nullable String requesterEmail) {
       this.requesterEmail = requesterEmail;
       return this;
     }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A document.
@@ -42,16 +43,16 @@ import javax.annotation.processing.Generated;
 )
 @JsonPropertyOrder({"name", "type", "content"})
 public final class Document implements Validatable {
-  private final String name;
+  private final @Nullable String name;
 
-  private final String type;
+  private final @Nullable String type;
 
-  private final BinaryData content;
+  private final @Nullable BinaryData content;
 
   /**
    * The names of the fields JSON held that this type does not know; {@code null} when none.
    */
-  private final List<String> unknownJsonFields;
+  private final @Nullable List<String> unknownJsonFields;
 
   private Document(Builder builder) {
     this.name = builder.name;
@@ -80,7 +81,7 @@ public final class Document implements Validatable {
    *
    * @throws RequestValidationException when the file cannot be read
    */
-  public static Document fromFile(Path file) {
+  public static Document fromFile(@Nullable Path file) {
     return builder().file(file).build();
   }
 
@@ -90,7 +91,7 @@ public final class Document implements Validatable {
    *
    * @throws RequestValidationException when the file cannot be read
    */
-  public static Document fromFile(Path file, String type) {
+  public static Document fromFile(@Nullable Path file, @Nullable String type) {
     return builder().type(type).file(file).build();
   }
 
@@ -99,7 +100,7 @@ public final class Document implements Validatable {
    *
    * @throws RequestValidationException when a field is missing
    */
-  public static Document of(String fileName, byte[] content) {
+  public static Document of(@Nullable String fileName, byte @Nullable [] content) {
     return of(fileName, MimeTypes.guess(fileName), content);
   }
 
@@ -108,7 +109,8 @@ public final class Document implements Validatable {
    *
    * @throws RequestValidationException when a field is missing
    */
-  public static Document of(String fileName, String type, byte[] content) {
+  public static Document of(@Nullable String fileName, @Nullable String type,
+      byte @Nullable [] content) {
     return builder().name(fileName).type(type).content(content).build();
   }
 
@@ -119,7 +121,7 @@ public final class Document implements Validatable {
    *
    * @throws RequestValidationException when a field is missing
    */
-  public static Document of(String fileName, InputStream content, long length) {
+  public static Document of(@Nullable String fileName, @Nullable InputStream content, long length) {
     return of(fileName, MimeTypes.guess(fileName), content, length);
   }
 
@@ -130,7 +132,8 @@ public final class Document implements Validatable {
    *
    * @throws RequestValidationException when a field is missing
    */
-  public static Document of(String fileName, String type, InputStream content, long length) {
+  public static Document of(@Nullable String fileName, @Nullable String type,
+      @Nullable InputStream content, long length) {
     return builder().name(fileName).type(type).content(content == null ? null : BinaryData.ofStream(content, length)).build();
   }
 
@@ -140,7 +143,7 @@ public final class Document implements Validatable {
    * <p>Required, not empty.
    */
   @JsonProperty("name")
-  public String name() {
+  public @Nullable String name() {
     return name;
   }
 
@@ -150,7 +153,7 @@ public final class Document implements Validatable {
    * <p>Required, not empty.
    */
   @JsonProperty("type")
-  public String type() {
+  public @Nullable String type() {
     return type;
   }
 
@@ -160,7 +163,7 @@ public final class Document implements Validatable {
    * <p>Required.
    */
   @JsonProperty("content")
-  public BinaryData content() {
+  public @Nullable BinaryData content() {
     return content;
   }
 
@@ -228,7 +231,7 @@ public final class Document implements Validatable {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Document that
         && Objects.equals(this.name, that.name)
         && Objects.equals(this.type, that.type)
@@ -282,13 +285,13 @@ public final class Document implements Validatable {
       ignoreUnknown = true
   )
   public static final class Builder {
-    private String name;
+    private @Nullable String name;
 
-    private String type;
+    private @Nullable String type;
 
-    private BinaryData content;
+    private @Nullable BinaryData content;
 
-    private List<String> unknownJsonFields;
+    private @Nullable List<String> unknownJsonFields;
 
     private Builder() {
     }
@@ -304,7 +307,7 @@ public final class Document implements Validatable {
      * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
      */
     @JsonAnySetter
-    private void unknownJsonField(String name, Object value) {
+    private void unknownJsonField(String name, @Nullable Object value) {
       if (this.unknownJsonFields == null) {
         this.unknownJsonFields = new ArrayList<>();
       }
@@ -317,7 +320,7 @@ public final class Document implements Validatable {
      * <p>Required, not empty.
      */
     @JsonProperty("name")
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
@@ -328,7 +331,7 @@ public final class Document implements Validatable {
      * <p>Required, not empty.
      */
     @JsonProperty("type")
-    public Builder type(String type) {
+    public Builder type(@Nullable String type) {
       this.type = type;
       return this;
     }
@@ -338,7 +341,7 @@ public final class Document implements Validatable {
      *
      * <p>Required.
      */
-    public Builder content(BinaryData content) {
+    public Builder content(@Nullable BinaryData content) {
       this.content = content;
       return this;
     }
@@ -350,7 +353,7 @@ public final class Document implements Validatable {
      *
      * @param bytes the content, copied; Base64-encoded when the request is written
      */
-    public Builder content(byte[] bytes) {
+    public Builder content(byte @Nullable [] bytes) {
       this.content = bytes == null ? null : BinaryData.of(bytes);
       return this;
     }
@@ -363,7 +366,7 @@ public final class Document implements Validatable {
      * @param base64 the content as Base64 text, as the API's JSON carries it
      */
     @JsonProperty("content")
-    public Builder content(String base64) {
+    public Builder content(@Nullable String base64) {
       this.content = base64 == null ? null : BinaryData.ofBase64(base64);
       return this;
     }
@@ -372,7 +375,7 @@ public final class Document implements Validatable {
      * Sends the content of a file, read while the request is written; sets the file name and the mime type
      * from the file's name unless they are set. A {@code null} file leaves the content out.
      */
-    public Builder file(Path file) {
+    public Builder file(@Nullable Path file) {
       if (file == null) {
         this.content = null;
         return this;

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A contact.
@@ -43,20 +44,20 @@ import javax.annotation.processing.Generated;
 )
 @JsonPropertyOrder({"email", "cc", "photo", "metAt", "seenAt"})
 public final class Contact implements Validatable {
-  private final String email;
+  private final @Nullable String email;
 
-  private final List<String> cc;
+  private final @Nullable List<String> cc;
 
-  private final BinaryData photo;
+  private final @Nullable BinaryData photo;
 
-  private final String metAt;
+  private final @Nullable String metAt;
 
-  private final String seenAt;
+  private final @Nullable String seenAt;
 
   /**
    * The names of the fields JSON held that this type does not know; {@code null} when none.
    */
-  private final List<String> unknownJsonFields;
+  private final @Nullable List<String> unknownJsonFields;
 
   private Contact(Builder builder) {
     this.email = builder.email;
@@ -87,7 +88,7 @@ public final class Contact implements Validatable {
    * <p>Required, not empty. An email address.
    */
   @JsonProperty("email")
-  public String email() {
+  public @Nullable String email() {
     return email;
   }
 
@@ -103,7 +104,7 @@ public final class Contact implements Validatable {
   }
 
   @JsonProperty("cc")
-  private List<String> ccJson() {
+  private @Nullable List<String> ccJson() {
     return cc;
   }
 
@@ -111,7 +112,7 @@ public final class Contact implements Validatable {
    * A photo
    */
   @JsonProperty("photo")
-  public BinaryData photo() {
+  public @Nullable BinaryData photo() {
     return photo;
   }
 
@@ -123,12 +124,12 @@ public final class Contact implements Validatable {
    * @return the instant, or {@code null} when absent (or, in a value read from JSON and not validated, not an
    *     instant)
    */
-  public Instant metAt() {
+  public @Nullable Instant metAt() {
     return Formats.instantFromWire(metAt);
   }
 
   @JsonProperty("metAt")
-  private String metAtJson() {
+  private @Nullable String metAtJson() {
     return metAt;
   }
 
@@ -140,12 +141,12 @@ public final class Contact implements Validatable {
    * @return the instant, or {@code null} when absent (or, in a value read from JSON and not validated, not an
    *     instant)
    */
-  public Instant seenAt() {
+  public @Nullable Instant seenAt() {
     return Formats.instantFromWire(seenAt);
   }
 
   @JsonProperty("seenAt")
-  private String seenAtJson() {
+  private @Nullable String seenAtJson() {
     return seenAt;
   }
 
@@ -229,7 +230,7 @@ public final class Contact implements Validatable {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Contact that
         && Objects.equals(this.email, that.email)
         && Objects.equals(this.cc, that.cc)
@@ -291,17 +292,17 @@ public final class Contact implements Validatable {
       ignoreUnknown = true
   )
   public static final class Builder {
-    private String email;
+    private @Nullable String email;
 
-    private List<String> cc;
+    private @Nullable List<String> cc;
 
-    private BinaryData photo;
+    private @Nullable BinaryData photo;
 
-    private String metAt;
+    private @Nullable String metAt;
 
-    private String seenAt;
+    private @Nullable String seenAt;
 
-    private List<String> unknownJsonFields;
+    private @Nullable List<String> unknownJsonFields;
 
     private Builder() {
     }
@@ -319,7 +320,7 @@ public final class Contact implements Validatable {
      * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
      */
     @JsonAnySetter
-    private void unknownJsonField(String name, Object value) {
+    private void unknownJsonField(String name, @Nullable Object value) {
       if (this.unknownJsonFields == null) {
         this.unknownJsonFields = new ArrayList<>();
       }
@@ -332,7 +333,7 @@ public final class Contact implements Validatable {
      * <p>Required, not empty. An email address.
      */
     @JsonProperty("email")
-    public Builder email(String email) {
+    public Builder email(@Nullable String email) {
       this.email = email;
       return this;
     }
@@ -345,7 +346,7 @@ public final class Contact implements Validatable {
      * @param cc the elements, copied; {@code null} leaves the field out
      */
     @JsonProperty("cc")
-    public Builder cc(List<String> cc) {
+    public Builder cc(@Nullable List<String> cc) {
       this.cc = cc == null ? null : new ArrayList<>(cc);
       return this;
     }
@@ -358,7 +359,7 @@ public final class Contact implements Validatable {
      * @param cc the elements, copied; a {@code null} array counts as one {@code null} element, which
      *     {@link #build()} reports ({@code REQUIRED})
      */
-    public Builder cc(String... cc) {
+    public Builder cc(@Nullable String @Nullable ... cc) {
       return cc(Arrays.asList(cc == null ? new String[] {null} : cc));
     }
 
@@ -369,7 +370,7 @@ public final class Contact implements Validatable {
      *
      * @param ccElement appended to the elements
      */
-    public Builder addCc(String ccElement) {
+    public Builder addCc(@Nullable String ccElement) {
       if (this.cc == null) {
         this.cc = new ArrayList<>();
       }
@@ -380,7 +381,7 @@ public final class Contact implements Validatable {
     /**
      * A photo
      */
-    public Builder photo(BinaryData photo) {
+    public Builder photo(@Nullable BinaryData photo) {
       this.photo = photo;
       return this;
     }
@@ -390,7 +391,7 @@ public final class Contact implements Validatable {
      *
      * @param bytes the content, copied; Base64-encoded when the request is written
      */
-    public Builder photo(byte[] bytes) {
+    public Builder photo(byte @Nullable [] bytes) {
       this.photo = bytes == null ? null : BinaryData.of(bytes);
       return this;
     }
@@ -401,7 +402,7 @@ public final class Contact implements Validatable {
      * @param base64 the content as Base64 text, as the API's JSON carries it
      */
     @JsonProperty("photo")
-    public Builder photo(String base64) {
+    public Builder photo(@Nullable String base64) {
       this.photo = base64 == null ? null : BinaryData.ofBase64(base64);
       return this;
     }
@@ -411,13 +412,13 @@ public final class Contact implements Validatable {
      *
      * <p>Required. Sent as yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds).
      */
-    public Builder metAt(Instant metAt) {
+    public Builder metAt(@Nullable Instant metAt) {
       this.metAt = Formats.instantToWire(metAt);
       return this;
     }
 
     @JsonProperty("metAt")
-    private Builder metAtJson(String wire) {
+    private Builder metAtJson(@Nullable String wire) {
       this.metAt = wire;
       return this;
     }
@@ -427,13 +428,13 @@ public final class Contact implements Validatable {
      *
      * <p>Sent as yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds).
      */
-    public Builder seenAt(Instant seenAt) {
+    public Builder seenAt(@Nullable Instant seenAt) {
       this.seenAt = Formats.instantToWire(seenAt);
       return this;
     }
 
     @JsonProperty("seenAt")
-    private Builder seenAtJson(String wire) {
+    private Builder seenAtJson(@Nullable String wire) {
       this.seenAt = wire;
       return this;
     }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An order.
@@ -40,16 +41,16 @@ import javax.annotation.processing.Generated;
 )
 @JsonPropertyOrder({"items", "tags", "fields"})
 public final class Order implements Validatable {
-  private final List<LineItem> items;
+  private final @Nullable List<LineItem> items;
 
-  private final List<String> tags;
+  private final @Nullable List<String> tags;
 
-  private final List<String> fields;
+  private final @Nullable List<String> fields;
 
   /**
    * The names of the fields JSON held that this type does not know; {@code null} when none.
    */
-  private final List<String> unknownJsonFields;
+  private final @Nullable List<String> unknownJsonFields;
 
   private Order(Builder builder) {
     this.items = builder.items == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.items));
@@ -84,7 +85,7 @@ public final class Order implements Validatable {
   }
 
   @JsonProperty("items")
-  private List<LineItem> itemsJson() {
+  private @Nullable List<LineItem> itemsJson() {
     return items;
   }
 
@@ -100,7 +101,7 @@ public final class Order implements Validatable {
   }
 
   @JsonProperty("tags")
-  private List<String> tagsJson() {
+  private @Nullable List<String> tagsJson() {
     return tags;
   }
 
@@ -114,7 +115,7 @@ public final class Order implements Validatable {
   }
 
   @JsonProperty("fields")
-  private List<String> fieldsJson() {
+  private @Nullable List<String> fieldsJson() {
     return fields;
   }
 
@@ -200,7 +201,7 @@ public final class Order implements Validatable {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Order that
         && Objects.equals(this.items, that.items)
         && Objects.equals(this.tags, that.tags)
@@ -254,13 +255,13 @@ public final class Order implements Validatable {
       ignoreUnknown = true
   )
   public static final class Builder {
-    private List<LineItem> items;
+    private @Nullable List<LineItem> items;
 
-    private List<String> tags;
+    private @Nullable List<String> tags;
 
-    private List<String> fields;
+    private @Nullable List<String> fields;
 
-    private List<String> unknownJsonFields;
+    private @Nullable List<String> unknownJsonFields;
 
     private Builder() {
     }
@@ -276,7 +277,7 @@ public final class Order implements Validatable {
      * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
      */
     @JsonAnySetter
-    private void unknownJsonField(String name, Object value) {
+    private void unknownJsonField(String name, @Nullable Object value) {
       if (this.unknownJsonFields == null) {
         this.unknownJsonFields = new ArrayList<>();
       }
@@ -291,7 +292,7 @@ public final class Order implements Validatable {
      * @param items the elements, copied; {@code null} leaves the field out
      */
     @JsonProperty("items")
-    public Builder items(List<? extends LineItem> items) {
+    public Builder items(@Nullable List<? extends LineItem> items) {
       this.items = items == null ? null : new ArrayList<>(items);
       return this;
     }
@@ -304,7 +305,7 @@ public final class Order implements Validatable {
      * @param items the elements, copied; a {@code null} array counts as one {@code null} element, which
      *     {@link #build()} reports ({@code REQUIRED})
      */
-    public Builder items(LineItem... items) {
+    public Builder items(@Nullable LineItem @Nullable ... items) {
       return items(Arrays.asList(items == null ? new LineItem[] {null} : items));
     }
 
@@ -315,7 +316,7 @@ public final class Order implements Validatable {
      *
      * @param item appended to the elements
      */
-    public Builder addItem(LineItem item) {
+    public Builder addItem(@Nullable LineItem item) {
       if (this.items == null) {
         this.items = new ArrayList<>();
       }
@@ -331,7 +332,7 @@ public final class Order implements Validatable {
      * @param item a builder, read now and appended; what it holds is checked by this builder's {@link #build()},
      *     with its path
      */
-    public Builder addItem(LineItem.Builder item) {
+    public Builder addItem(LineItem. @Nullable Builder item) {
       return addItem(item == null ? null : item.buildUnvalidated());
     }
 
@@ -343,7 +344,7 @@ public final class Order implements Validatable {
      * @param tags the elements, copied; {@code null} leaves the field out
      */
     @JsonProperty("tags")
-    public Builder tags(List<String> tags) {
+    public Builder tags(@Nullable List<String> tags) {
       this.tags = tags == null ? null : new ArrayList<>(tags);
       return this;
     }
@@ -356,7 +357,7 @@ public final class Order implements Validatable {
      * @param tags the elements, copied; a {@code null} array counts as one {@code null} element, which
      *     {@link #build()} reports ({@code REQUIRED})
      */
-    public Builder tags(String... tags) {
+    public Builder tags(@Nullable String @Nullable ... tags) {
       return tags(Arrays.asList(tags == null ? new String[] {null} : tags));
     }
 
@@ -367,7 +368,7 @@ public final class Order implements Validatable {
      *
      * @param tag appended to the elements
      */
-    public Builder addTag(String tag) {
+    public Builder addTag(@Nullable String tag) {
       if (this.tags == null) {
         this.tags = new ArrayList<>();
       }
@@ -381,7 +382,7 @@ public final class Order implements Validatable {
      * @param fields the elements, copied; {@code null} leaves the field out
      */
     @JsonProperty("fields")
-    public Builder fields(List<String> fields) {
+    public Builder fields(@Nullable List<String> fields) {
       this.fields = fields == null ? null : new ArrayList<>(fields);
       return this;
     }
@@ -392,7 +393,7 @@ public final class Order implements Validatable {
      * @param fields the elements, copied; a {@code null} array counts as one {@code null} element, which
      *     {@link #build()} reports ({@code REQUIRED})
      */
-    public Builder fields(String... fields) {
+    public Builder fields(@Nullable String @Nullable ... fields) {
       return fields(Arrays.asList(fields == null ? new String[] {null} : fields));
     }
 
@@ -401,7 +402,7 @@ public final class Order implements Validatable {
      *
      * @param field appended to the elements
      */
-    public Builder addField(String field) {
+    public Builder addField(@Nullable String field) {
       if (this.fields == null) {
         this.fields = new ArrayList<>();
       }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A parcel to send.
@@ -38,14 +39,14 @@ import javax.annotation.processing.Generated;
 )
 @JsonPropertyOrder({"to", "returnTo"})
 public final class Parcel implements Validatable {
-  private final Address to;
+  private final @Nullable Address to;
 
-  private final Address returnTo;
+  private final @Nullable Address returnTo;
 
   /**
    * The names of the fields JSON held that this type does not know; {@code null} when none.
    */
-  private final List<String> unknownJsonFields;
+  private final @Nullable List<String> unknownJsonFields;
 
   private Parcel(Builder builder) {
     this.to = builder.to;
@@ -73,7 +74,7 @@ public final class Parcel implements Validatable {
    * <p>Required.
    */
   @JsonProperty("to")
-  public Address to() {
+  public @Nullable Address to() {
     return to;
   }
 
@@ -81,7 +82,7 @@ public final class Parcel implements Validatable {
    * Where it comes back to when it cannot be delivered
    */
   @JsonProperty("returnTo")
-  public Address returnTo() {
+  public @Nullable Address returnTo() {
     return returnTo;
   }
 
@@ -143,7 +144,7 @@ public final class Parcel implements Validatable {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Parcel that
         && Objects.equals(this.to, that.to)
         && Objects.equals(this.returnTo, that.returnTo);
@@ -193,11 +194,11 @@ public final class Parcel implements Validatable {
       ignoreUnknown = true
   )
   public static final class Builder {
-    private Address to;
+    private @Nullable Address to;
 
-    private Address returnTo;
+    private @Nullable Address returnTo;
 
-    private List<String> unknownJsonFields;
+    private @Nullable List<String> unknownJsonFields;
 
     private Builder() {
     }
@@ -212,7 +213,7 @@ public final class Parcel implements Validatable {
      * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
      */
     @JsonAnySetter
-    private void unknownJsonField(String name, Object value) {
+    private void unknownJsonField(String name, @Nullable Object value) {
       if (this.unknownJsonFields == null) {
         this.unknownJsonFields = new ArrayList<>();
       }
@@ -225,7 +226,7 @@ public final class Parcel implements Validatable {
      * <p>Required.
      */
     @JsonProperty("to")
-    public Builder to(Address to) {
+    public Builder to(@Nullable Address to) {
       this.to = to;
       return this;
     }
@@ -237,7 +238,7 @@ public final class Parcel implements Validatable {
      *
      * @param to a builder, read now; what it holds is checked by this builder's {@link #build()}, with its path
      */
-    public Builder to(Address.Builder to) {
+    public Builder to(Address. @Nullable Builder to) {
       this.to = to == null ? null : to.buildUnvalidated();
       return this;
     }
@@ -246,7 +247,7 @@ public final class Parcel implements Validatable {
      * Where it comes back to when it cannot be delivered
      */
     @JsonProperty("returnTo")
-    public Builder returnTo(Address returnTo) {
+    public Builder returnTo(@Nullable Address returnTo) {
       this.returnTo = returnTo;
       return this;
     }
@@ -256,7 +257,7 @@ public final class Parcel implements Validatable {
      *
      * @param returnTo a builder, read now; what it holds is checked by this builder's {@link #build()}, with its path
      */
-    public Builder returnTo(Address.Builder returnTo) {
+    public Builder returnTo(Address. @Nullable Builder returnTo) {
       this.returnTo = returnTo == null ? null : returnTo.buildUnvalidated();
       return this;
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A widget.
@@ -38,18 +39,18 @@ import javax.annotation.processing.Generated;
 )
 @JsonPropertyOrder({"name", "count", "active", "note"})
 public final class Widget implements Validatable {
-  private final String name;
+  private final @Nullable String name;
 
-  private final Long count;
+  private final @Nullable Long count;
 
-  private final Boolean active;
+  private final @Nullable Boolean active;
 
-  private final String note;
+  private final @Nullable String note;
 
   /**
    * The names of the fields JSON held that this type does not know; {@code null} when none.
    */
-  private final List<String> unknownJsonFields;
+  private final @Nullable List<String> unknownJsonFields;
 
   private Widget(Builder builder) {
     this.name = builder.name;
@@ -79,7 +80,7 @@ public final class Widget implements Validatable {
    * <p>Required, not empty.
    */
   @JsonProperty("name")
-  public String name() {
+  public @Nullable String name() {
     return name;
   }
 
@@ -89,7 +90,7 @@ public final class Widget implements Validatable {
    * <p>Required.
    */
   @JsonProperty("count")
-  public Long count() {
+  public @Nullable Long count() {
     return count;
   }
 
@@ -97,7 +98,7 @@ public final class Widget implements Validatable {
    * Required.
    */
   @JsonProperty("active")
-  public Boolean active() {
+  public @Nullable Boolean active() {
     return active;
   }
 
@@ -105,7 +106,7 @@ public final class Widget implements Validatable {
    * A free note
    */
   @JsonProperty("note")
-  public String note() {
+  public @Nullable String note() {
     return note;
   }
 
@@ -166,7 +167,7 @@ public final class Widget implements Validatable {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Widget that
         && Objects.equals(this.name, that.name)
         && Objects.equals(this.count, that.count)
@@ -224,15 +225,15 @@ public final class Widget implements Validatable {
       ignoreUnknown = true
   )
   public static final class Builder {
-    private String name;
+    private @Nullable String name;
 
-    private Long count;
+    private @Nullable Long count;
 
-    private Boolean active;
+    private @Nullable Boolean active;
 
-    private String note;
+    private @Nullable String note;
 
-    private List<String> unknownJsonFields;
+    private @Nullable List<String> unknownJsonFields;
 
     private Builder() {
     }
@@ -249,7 +250,7 @@ public final class Widget implements Validatable {
      * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
      */
     @JsonAnySetter
-    private void unknownJsonField(String name, Object value) {
+    private void unknownJsonField(String name, @Nullable Object value) {
       if (this.unknownJsonFields == null) {
         this.unknownJsonFields = new ArrayList<>();
       }
@@ -262,7 +263,7 @@ public final class Widget implements Validatable {
      * <p>Required, not empty.
      */
     @JsonProperty("name")
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
@@ -273,7 +274,7 @@ public final class Widget implements Validatable {
      * <p>Required.
      */
     @JsonProperty("count")
-    public Builder count(Long count) {
+    public Builder count(@Nullable Long count) {
       this.count = count;
       return this;
     }
@@ -291,7 +292,7 @@ public final class Widget implements Validatable {
      * Required.
      */
     @JsonProperty("active")
-    public Builder active(Boolean active) {
+    public Builder active(@Nullable Boolean active) {
       this.active = active;
       return this;
     }
@@ -300,7 +301,7 @@ public final class Widget implements Validatable {
      * A free note
      */
     @JsonProperty("note")
-    public Builder note(String note) {
+    public Builder note(@Nullable String note) {
       this.note = note;
       return this;
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user profile.
@@ -38,18 +39,18 @@ import javax.annotation.processing.Generated;
 )
 @JsonPropertyOrder({"firstName", "bio", "inviteCode", "handle"})
 public final class Profile implements Validatable {
-  private final String firstName;
+  private final @Nullable String firstName;
 
-  private final String bio;
+  private final @Nullable String bio;
 
-  private final String inviteCode;
+  private final @Nullable String inviteCode;
 
-  private final String handle;
+  private final @Nullable String handle;
 
   /**
    * The names of the fields JSON held that this type does not know; {@code null} when none.
    */
-  private final List<String> unknownJsonFields;
+  private final @Nullable List<String> unknownJsonFields;
 
   private Profile(Builder builder) {
     this.firstName = builder.firstName;
@@ -79,7 +80,7 @@ public final class Profile implements Validatable {
    * <p>Length 1..40 when defined.
    */
   @JsonProperty("firstName")
-  public String firstName() {
+  public @Nullable String firstName() {
     return firstName;
   }
 
@@ -89,7 +90,7 @@ public final class Profile implements Validatable {
    * <p>Length at most 200 when defined.
    */
   @JsonProperty("bio")
-  public String bio() {
+  public @Nullable String bio() {
     return bio;
   }
 
@@ -99,7 +100,7 @@ public final class Profile implements Validatable {
    * <p>Length at least 3 when defined.
    */
   @JsonProperty("inviteCode")
-  public String inviteCode() {
+  public @Nullable String inviteCode() {
     return inviteCode;
   }
 
@@ -109,7 +110,7 @@ public final class Profile implements Validatable {
    * <p>Required, not empty. Length 2..15 when defined.
    */
   @JsonProperty("handle")
-  public String handle() {
+  public @Nullable String handle() {
     return handle;
   }
 
@@ -175,7 +176,7 @@ public final class Profile implements Validatable {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Profile that
         && Objects.equals(this.firstName, that.firstName)
         && Objects.equals(this.bio, that.bio)
@@ -233,15 +234,15 @@ public final class Profile implements Validatable {
       ignoreUnknown = true
   )
   public static final class Builder {
-    private String firstName;
+    private @Nullable String firstName;
 
-    private String bio;
+    private @Nullable String bio;
 
-    private String inviteCode;
+    private @Nullable String inviteCode;
 
-    private String handle;
+    private @Nullable String handle;
 
-    private List<String> unknownJsonFields;
+    private @Nullable List<String> unknownJsonFields;
 
     private Builder() {
     }
@@ -258,7 +259,7 @@ public final class Profile implements Validatable {
      * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
      */
     @JsonAnySetter
-    private void unknownJsonField(String name, Object value) {
+    private void unknownJsonField(String name, @Nullable Object value) {
       if (this.unknownJsonFields == null) {
         this.unknownJsonFields = new ArrayList<>();
       }
@@ -271,7 +272,7 @@ public final class Profile implements Validatable {
      * <p>Length 1..40 when defined.
      */
     @JsonProperty("firstName")
-    public Builder firstName(String firstName) {
+    public Builder firstName(@Nullable String firstName) {
       this.firstName = firstName;
       return this;
     }
@@ -282,7 +283,7 @@ public final class Profile implements Validatable {
      * <p>Length at most 200 when defined.
      */
     @JsonProperty("bio")
-    public Builder bio(String bio) {
+    public Builder bio(@Nullable String bio) {
       this.bio = bio;
       return this;
     }
@@ -293,7 +294,7 @@ public final class Profile implements Validatable {
      * <p>Length at least 3 when defined.
      */
     @JsonProperty("inviteCode")
-    public Builder inviteCode(String inviteCode) {
+    public Builder inviteCode(@Nullable String inviteCode) {
       this.inviteCode = inviteCode;
       return this;
     }
@@ -304,7 +305,7 @@ public final class Profile implements Validatable {
      * <p>Required, not empty. Length 2..15 when defined.
      */
     @JsonProperty("handle")
-    public Builder handle(String handle) {
+    public Builder handle(@Nullable String handle) {
       this.handle = handle;
       return this;
     }

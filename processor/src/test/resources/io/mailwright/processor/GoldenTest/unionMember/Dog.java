@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dog.
@@ -43,14 +44,14 @@ import javax.annotation.processing.Generated;
     use = JsonTypeInfo.Id.NONE
 )
 public final class Dog extends Pet {
-  private final String name;
+  private final @Nullable String name;
 
-  private final Boolean trained;
+  private final @Nullable Boolean trained;
 
   /**
    * The names of the fields JSON held that this type does not know; {@code null} when none.
    */
-  private final List<String> unknownJsonFields;
+  private final @Nullable List<String> unknownJsonFields;
 
   private Dog(Builder builder) {
     this.name = builder.name;
@@ -79,7 +80,7 @@ public final class Dog extends Pet {
    * <p>Required, not empty.
    */
   @JsonProperty("name")
-  public String name() {
+  public @Nullable String name() {
     return name;
   }
 
@@ -87,7 +88,7 @@ public final class Dog extends Pet {
    * Whether it was trained
    */
   @JsonProperty("trained")
-  public Boolean trained() {
+  public @Nullable Boolean trained() {
     return trained;
   }
 
@@ -129,7 +130,7 @@ public final class Dog extends Pet {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Dog that
         && Objects.equals(this.name, that.name)
         && Objects.equals(this.trained, that.trained);
@@ -179,11 +180,11 @@ public final class Dog extends Pet {
       ignoreUnknown = true
   )
   public static final class Builder extends Pet.Builder {
-    private String name;
+    private @Nullable String name;
 
-    private Boolean trained;
+    private @Nullable Boolean trained;
 
-    private List<String> unknownJsonFields;
+    private @Nullable List<String> unknownJsonFields;
 
     private Builder() {
     }
@@ -198,7 +199,7 @@ public final class Dog extends Pet {
      * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
      */
     @JsonAnySetter
-    private void unknownJsonField(String name, Object value) {
+    private void unknownJsonField(String name, @Nullable Object value) {
       if (this.unknownJsonFields == null) {
         this.unknownJsonFields = new ArrayList<>();
       }
@@ -211,7 +212,7 @@ public final class Dog extends Pet {
      * <p>Required, not empty.
      */
     @JsonProperty("name")
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
@@ -220,7 +221,7 @@ public final class Dog extends Pet {
      * Whether it was trained
      */
     @JsonProperty("trained")
-    public Builder trained(Boolean trained) {
+    public Builder trained(@Nullable Boolean trained) {
       this.trained = trained;
       return this;
     }

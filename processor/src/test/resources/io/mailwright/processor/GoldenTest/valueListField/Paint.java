@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A can of paint.
@@ -38,14 +39,14 @@ import javax.annotation.processing.Generated;
 )
 @JsonPropertyOrder({"color", "finish"})
 public final class Paint implements Validatable {
-  private final String color;
+  private final @Nullable String color;
 
-  private final String finish;
+  private final @Nullable String finish;
 
   /**
    * The names of the fields JSON held that this type does not know; {@code null} when none.
    */
-  private final List<String> unknownJsonFields;
+  private final @Nullable List<String> unknownJsonFields;
 
   private Paint(Builder builder) {
     this.color = builder.color;
@@ -74,12 +75,12 @@ public final class Paint implements Validatable {
    *
    * @return the value, or {@code null} when absent (or, in a value read from JSON and not validated, unknown)
    */
-  public Color color() {
+  public @Nullable Color color() {
     return Color.fromWireValue(color);
   }
 
   @JsonProperty("color")
-  private String colorJson() {
+  private @Nullable String colorJson() {
     return color;
   }
 
@@ -90,12 +91,12 @@ public final class Paint implements Validatable {
    *
    * @return the value, or {@code null} when absent (or, in a value read from JSON and not validated, unknown)
    */
-  public Finish finish() {
+  public @Nullable Finish finish() {
     return Finish.fromWireValue(finish);
   }
 
   @JsonProperty("finish")
-  private String finishJson() {
+  private @Nullable String finishJson() {
     return finish;
   }
 
@@ -153,7 +154,7 @@ public final class Paint implements Validatable {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Paint that
         && Objects.equals(this.color, that.color)
         && Objects.equals(this.finish, that.finish);
@@ -203,11 +204,11 @@ public final class Paint implements Validatable {
       ignoreUnknown = true
   )
   public static final class Builder {
-    private String color;
+    private @Nullable String color;
 
-    private String finish;
+    private @Nullable String finish;
 
-    private List<String> unknownJsonFields;
+    private @Nullable List<String> unknownJsonFields;
 
     private Builder() {
     }
@@ -222,7 +223,7 @@ public final class Paint implements Validatable {
      * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
      */
     @JsonAnySetter
-    private void unknownJsonField(String name, Object value) {
+    private void unknownJsonField(String name, @Nullable Object value) {
       if (this.unknownJsonFields == null) {
         this.unknownJsonFields = new ArrayList<>();
       }
@@ -234,13 +235,13 @@ public final class Paint implements Validatable {
      *
      * <p>Required. One of red, dark-blue, green.
      */
-    public Builder color(Color color) {
+    public Builder color(@Nullable Color color) {
       this.color = color == null ? null : color.wireValue();
       return this;
     }
 
     @JsonProperty("color")
-    private Builder colorJson(String wireValue) {
+    private Builder colorJson(@Nullable String wireValue) {
       this.color = wireValue;
       return this;
     }
@@ -250,13 +251,13 @@ public final class Paint implements Validatable {
      *
      * <p>One of matte, gloss.
      */
-    public Builder finish(Finish finish) {
+    public Builder finish(@Nullable Finish finish) {
       this.finish = finish == null ? null : finish.wireValue();
       return this;
     }
 
     @JsonProperty("finish")
-    private Builder finishJson(String wireValue) {
+    private Builder finishJson(@Nullable String wireValue) {
       this.finish = wireValue;
       return this;
     }
