@@ -36,6 +36,7 @@ public final class Sandbox implements AutoCloseable {
   private final ExecutorService workers;
   private final Store store;
   private final Tokens tokens;
+  private final Faults faults;
   private final String baseUrl;
 
   static {
@@ -50,7 +51,8 @@ public final class Sandbox implements AutoCloseable {
     this.options = options;
     this.store = new Store(options);
     this.tokens = new Tokens(options);
-    Api api = new Api(options, store, tokens, new RateLimit(options.rateLimitPerMinute(), options.clock()));
+    this.faults = new Faults(options);
+    Api api = new Api(options, store, tokens, new RateLimit(options.rateLimitPerMinute(), options.clock()), faults);
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
     AtomicInteger n = new AtomicInteger();
     this.workers = Executors.newFixedThreadPool(options.workerThreads(), r -> {
@@ -113,6 +115,14 @@ public final class Sandbox implements AutoCloseable {
   /** What Help Scout would have sent so far (emails, auto replies, users' notifications), oldest first. */
   public List<Notification> notifications() {
     return store.notifications();
+  }
+
+  /**
+   * The faults injected on purpose: dropping the answer of writes after processing them, so that a
+   * client sees its write's outcome as unknown.
+   */
+  public Faults faults() {
+    return faults;
   }
 
   /** The number of threads a conversation holds now. */

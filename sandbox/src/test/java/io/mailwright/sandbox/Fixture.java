@@ -104,7 +104,7 @@ final class Fixture implements AutoCloseable {
 
   /** The threads of a conversation read back, newest first (Help Scout's order). */
   JsonNode threads(long conversationId) {
-    return readConversation(conversationId).path("_embedded").path("threads");
+    return ok(get("v2/conversations/" + conversationId + "?embed=threads")).path("_embedded").path("threads");
   }
 
   /** The thread with this id, read back. */
