@@ -93,9 +93,9 @@ final class Fixture implements AutoCloseable {
     }
   }
 
-  /** Get Conversation, read back as JSON; fails unless 200. */
+  /** Get Conversation with its threads ({@code embed=threads}), read back as JSON; fails unless 200. */
   JsonNode readConversation(long id) {
-    return ok(get("v2/conversations/" + id));
+    return ok(get("v2/conversations/" + id + "?embed=threads"));
   }
 
   JsonNode readCustomer(long id) {
@@ -104,7 +104,7 @@ final class Fixture implements AutoCloseable {
 
   /** The threads of a conversation read back, newest first (Help Scout's order). */
   JsonNode threads(long conversationId) {
-    return ok(get("v2/conversations/" + conversationId + "?embed=threads")).path("_embedded").path("threads");
+    return readConversation(conversationId).path("_embedded").path("threads");
   }
 
   /** The thread with this id, read back. */
