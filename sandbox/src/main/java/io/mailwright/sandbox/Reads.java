@@ -24,15 +24,21 @@ import java.util.function.Predicate;
 final class Reads {
   private static final Set<String> STATUSES = Set.of("active", "all", "closed", "open", "pending", "spam");
 
-  private static final Map<String, Comparator<ConversationRecord>> CONVERSATION_SORTS = Map.of(
-      "createdat", Comparator.comparing(c -> c.createdAt),
-      "score", Comparator.comparing(c -> c.createdAt),
-      "modifiedat", Comparator.comparing(c -> c.modifiedAt),
-      "waitingsince", Comparator.comparing(c -> c.modifiedAt),
-      "number", Comparator.comparingLong(c -> c.number),
-      "subject", Comparator.comparing(c -> c.subject.toLowerCase(Locale.ROOT)),
-      "status", Comparator.comparing(c -> c.status),
-      "mailboxid", Comparator.comparingLong(c -> c.mailboxId));
+  /**
+   * A conversation's state at the start of a request, read once under its lock, so that filters and
+   * sorting see one consistent value however many threads arrive meanwhile.
+   */
+  private record Row(ConversationRecord c, String status, Instant modifiedAt, Account.Folder folder) {}
+
+  private static final Map<String, Comparator<Row>> CONVERSATION_SORTS = Map.of(
+      "createdat", Comparator.comparing(r -> r.c().createdAt),
+      "score", Comparator.comparing(r -> r.c().createdAt),
+      "modifiedat", Comparator.comparing(Row::modifiedAt),
+      "waitingsince", Comparator.comparing(Row::modifiedAt),
+      "number", Comparator.comparingLong(r -> r.c().number),
+      "subject", Comparator.comparing(r -> r.c().subject.toLowerCase(Locale.ROOT)),
+      "status", Comparator.comparing(Row::status),
+      "mailboxid", Comparator.comparingLong(r -> r.c().mailboxId));
 
   private final Store store;
   private final Representations representations;
@@ -61,24 +67,21 @@ final class Reads {
   }
 
   ObjectNode listConversations(Map<String, String> q, String base) {
-    Predicate<ConversationRecord> filter = c -> true;
+    Predicate<Row> filter = r -> true;
     String status = q.getOrDefault("status", "active").trim().toLowerCase(Locale.ROOT);
     if (!STATUSES.contains(status)) {
       throw invalid("status", q.get("status"), "must be one of active, all, closed, open, pending, spam");
     }
     if (!status.equals("all")) {
-      filter = filter.and(c -> matchesStatus(status, statusOf(c)));
+      filter = filter.and(r -> matchesStatus(status, r.status()));
     }
     if (present(q, "mailbox")) {
       Set<Long> ids = new HashSet<>(numbers(q, "mailbox"));
-      filter = filter.and(c -> ids.contains(c.mailboxId));
+      filter = filter.and(r -> ids.contains(r.c().mailboxId));
     }
     if (present(q, "folder")) {
       long folder = number(q, "folder");
-      filter = filter.and(c -> {
-        Account.Folder f = folderOf(c);
-        return f != null && f.id() == folder;
-      });
+      filter = filter.and(r -> r.folder() != null && r.folder().id() == folder);
     }
     if (present(q, "tag")) {
       Set<String> tags = new HashSet<>();
@@ -87,43 +90,45 @@ final class Reads {
           tags.add(t.trim().toLowerCase(Locale.ROOT));
         }
       }
-      filter = filter.and(c -> c.tags.stream().anyMatch(t -> tags.contains(t.toLowerCase(Locale.ROOT))));
+      filter = filter.and(r -> r.c().tags.stream().anyMatch(t -> tags.contains(t.toLowerCase(Locale.ROOT))));
     }
     if (present(q, "assigned_to")) {
       long user = number(q, "assigned_to");
-      filter = filter.and(c -> c.assigned && c.assignee != null && c.assignee == user);
+      filter = filter.and(r -> r.c().assigned && r.c().assignee != null && r.c().assignee == user);
     }
     if (present(q, "modifiedSince")) {
       Instant since = instant(q, "modifiedSince");
-      filter = filter.and(c -> !modifiedAt(c).isBefore(since));
+      filter = filter.and(r -> !r.modifiedAt().isBefore(since));
     }
     if (present(q, "number")) {
       long number = number(q, "number");
-      filter = filter.and(c -> c.number == number);
+      filter = filter.and(r -> r.c().number == number);
     }
     if (present(q, "query")) {
       try {
-        filter = filter.and(SearchQuery.parse(q.get("query"), new ConversationFields()));
+        Predicate<Row> query = SearchQuery.parse(q.get("query"), new ConversationFields());
+        filter = filter.and(query);
       } catch (IllegalArgumentException e) {
         throw invalid("query", q.get("query"), e.getMessage());
       }
     }
     String sortField = q.getOrDefault("sortField", "createdAt");
-    Comparator<ConversationRecord> sort = CONVERSATION_SORTS.get(sortField.trim().toLowerCase(Locale.ROOT));
+    Comparator<Row> sort = CONVERSATION_SORTS.get(sortField.trim().toLowerCase(Locale.ROOT));
     if (sortField.equalsIgnoreCase("customerEmail")) {
-      sort = Comparator.comparing(c -> String.valueOf(customer(c.primaryCustomerId).email()).toLowerCase(Locale.ROOT));
+      sort = Comparator.comparing(r -> String.valueOf(customer(r.c().primaryCustomerId).email()).toLowerCase(Locale.ROOT));
     } else if (sortField.equalsIgnoreCase("customerName")) {
-      sort = Comparator.comparing(c -> name(customer(c.primaryCustomerId)));
+      sort = Comparator.comparing(r -> name(customer(r.c().primaryCustomerId)));
     }
     if (sort == null) {
       throw invalid("sortField", sortField, "must be one of createdAt, customerEmail, customerName, mailboxid,"
           + " modifiedAt, number, score, status, subject, waitingSince");
     }
-    sort = sort.thenComparingLong(c -> c.id);
+    sort = sort.thenComparingLong(r -> r.c().id);
     if (descending(q)) {
       sort = sort.reversed();
     }
-    List<ConversationRecord> found = store.conversations().stream().filter(filter).sorted(sort).toList();
+    List<ConversationRecord> found = store.conversations().stream().map(this::row).filter(filter).sorted(sort)
+        .map(Row::c).toList();
     boolean embed = embedsThreads(q);
     return Paging.page("conversations", found, q, Paging.CONVERSATIONS, base, "v2/conversations",
         c -> representations.conversation(c, base, embed));
@@ -258,14 +263,14 @@ final class Reads {
     return m;
   }
 
-  private static boolean matchesStatus(String filter, String status) {
-    return filter.equals("open") ? status.equals("active") || status.equals("pending") : filter.equals(status);
+  private Row row(ConversationRecord c) {
+    synchronized (c) {
+      return new Row(c, c.status, c.modifiedAt, store.folderOf(c));
+    }
   }
 
-  private static String statusOf(ConversationRecord c) {
-    synchronized (c) {
-      return c.status;
-    }
+  private static boolean matchesStatus(String filter, String status) {
+    return filter.equals("open") ? status.equals("active") || status.equals("pending") : filter.equals(status);
   }
 
   private Account.Folder folderOf(ConversationRecord c) {
@@ -341,7 +346,7 @@ final class Reads {
   }
 
   /** The query fields of conversations: a customer's {@code email}, {@code subject}, and a few more. */
-  private final class ConversationFields implements SearchQuery.Fields<ConversationRecord> {
+  private final class ConversationFields implements SearchQuery.Fields<Row> {
     @Override
     public Set<String> names() {
       return Set.of("email", "subject", "createdat", "modifiedat", "tag", "number", "mailboxid", "status");
@@ -353,17 +358,18 @@ final class Reads {
     }
 
     @Override
-    public boolean matches(SearchQuery.Term t, ConversationRecord c) {
+    public boolean matches(SearchQuery.Term t, Row r) {
+      ConversationRecord c = r.c();
       String v = t.value() == null ? null : t.value().toLowerCase(Locale.ROOT);
       return switch (t.field()) {
         case "email" -> emails(c).contains(v);
         case "subject" -> c.subject.toLowerCase(Locale.ROOT).contains(v);
         case "createdat" -> t.contains(c.createdAt);
-        case "modifiedat" -> t.contains(modifiedAt(c));
+        case "modifiedat" -> t.contains(r.modifiedAt());
         case "tag" -> c.tags.stream().anyMatch(tag -> tag.equalsIgnoreCase(v));
         case "number" -> Long.toString(c.number).equals(v);
         case "mailboxid" -> Long.toString(c.mailboxId).equals(v);
-        case "status" -> matchesStatus(v, statusOf(c));
+        case "status" -> matchesStatus(v, r.status());
         default -> false;
       };
     }

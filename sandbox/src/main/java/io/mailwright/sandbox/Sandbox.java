@@ -12,8 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local Help Scout Mailbox API v2, in memory, over real HTTP on the loopback interface: the
- * endpoints the generated client covers (create a conversation, the five thread types, Get
- * Conversation, Get Customer), the token endpoint, and Help Scout's rules for them.
+ * endpoints the generated client covers (create a conversation, the five thread types, and the read
+ * endpoints of conversations, threads, customers, mailboxes and users), the token endpoint, and Help
+ * Scout's rules for them.
  *
  * <pre>{@code
  * try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults());
