@@ -74,6 +74,8 @@ final class Records {
     Long mergedInto;
     /** When a thread was last added or the conversation last changed (Help Scout's {@code userUpdatedAt}). */
     Instant modifiedAt;
+    /** The user who closed it, while it is closed. */
+    Long closedBy;
 
     ConversationRecord(long id, long number, String subject, String type, long mailboxId, Instant createdAt,
         Author createdBy, long primaryCustomerId, boolean assigned, Long assignee, List<String> tags,

@@ -64,15 +64,37 @@ final class Representations {
       if (c.closedAt != null) {
         json.put("closedAt", instant(c.closedAt));
       }
+      if (c.closedBy != null) {
+        json.put("closedBy", c.closedBy);
+        json.set("closedByUser", user(c.closedBy));
+      }
       json.put("userUpdatedAt", instant(c.modifiedAt));
+      ThreadRecord latest = newestFirst.stream().filter(t -> !t.draft() && !t.type().equals("note")).findFirst()
+          .orElse(null);
+      if (latest != null) {
+        json.putObject("customerWaitingSince").put("time", instant(latest.createdAt()))
+            .put("latestReplyFrom", latest.createdBy().type());
+      }
       json.put("imported", c.imported);
       json.putObject("source").put("type", "api").put("via", c.createdBy.type());
       ArrayNode tags = json.putArray("tags");
-      c.tags.forEach(t -> tags.addObject().put("tag", t));
+      // Help Scout's tags have ids and colours; the sandbox derives a stable id from the name.
+      c.tags.forEach(t -> tags.addObject().put("id", tagId(t)).put("color", "#929499").put("tag", t));
+      ArrayNode cc = json.putArray("cc");
+      ArrayNode bcc = json.putArray("bcc");
+      newestFirst.stream().filter(t -> !t.draft()).findFirst().ifPresent(t -> {
+        t.cc().forEach(cc::add);
+        t.bcc().forEach(bcc::add);
+      });
       json.set("primaryCustomer", customerRef(c.primaryCustomerId, true));
       ArrayNode fields = json.putArray("customFields");
       for (CustomFieldValue f : c.fields) {
-        fields.addObject().put("id", f.id()).put("value", f.value()).put("text", f.value());
+        ObjectNode field = fields.addObject().put("id", f.id());
+        Account.Field known = fieldOf(c.mailboxId, f.id());
+        if (known != null) {
+          field.put("name", known.name());
+        }
+        field.put("value", f.value()).put("text", f.value());
       }
       if (embedThreads) {
         ArrayNode threads = json.putObject("_embedded").putArray("threads");
@@ -207,6 +229,22 @@ final class Representations {
 
   private static String initial(String name) {
     return name.isEmpty() ? "" : name.substring(0, 1).toUpperCase(java.util.Locale.ROOT);
+  }
+
+  private Account.Field fieldOf(long mailboxId, long fieldId) {
+    Account.Mailbox m = store.mailbox(mailboxId);
+    if (m != null) {
+      for (Account.Field f : m.fields()) {
+        if (f.id() == fieldId) {
+          return f;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static long tagId(String tag) {
+    return (tag.toLowerCase(java.util.Locale.ROOT).hashCode() & 0x7fffffffL) + 1;
   }
 
   static String webLocation(String base, ConversationRecord c) {

@@ -135,6 +135,7 @@ final class Store {
         createdAt, first.createdBy(), primary.id(), request.hasAssignTo(), request.assignTo(), request.tags(), fields,
         imported, status, closedAt);
     c.threads.addAll(records);
+    c.closedBy = status.equals("closed") ? user : null;
     c.draft = records.stream().allMatch(ThreadRecord::draft);
     c.modifiedAt = records.stream().map(ThreadRecord::createdAt).max(Instant::compareTo).orElse(createdAt);
     if (c.modifiedAt.isBefore(createdAt)) {
@@ -190,6 +191,7 @@ final class Store {
       if (!after.equals(before)) {
         c.status = after;
         c.closedAt = after.equals("closed") ? now : null;
+        c.closedBy = after.equals("closed") ? (t.createdBy().type().equals("user") ? t.createdBy().id() : userId) : null;
       }
       if (!t.draft()) {
         c.draft = false;

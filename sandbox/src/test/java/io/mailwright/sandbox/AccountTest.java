@@ -113,6 +113,32 @@ class AccountTest {
   }
 
   @Test
+  void getConversationShowsWhoClosedItWhoWaitsTagsAndFieldNames() {
+    long id = f.client.conversations().create(Fixture.conversation("bear@acme.com").tags("vip")
+        .addField(io.mailwright.helpscout.CustomField.builder().id(531L).value("trial"))
+        .addField(io.mailwright.helpscout.CustomField.builder().id(999L).value("x")).build()).requireId();
+    JsonNode open = Fixture.ok(f.get("v2/conversations/" + id));
+    assertEquals("customer", open.get("customerWaitingSince").get("latestReplyFrom").asText());
+    assertEquals(open.get("createdAt").asText(), open.get("customerWaitingSince").get("time").asText());
+    assertFalse(open.has("closedBy"));
+    JsonNode tag = open.get("tags").get(0);
+    assertEquals("vip", tag.get("tag").asText());
+    assertTrue(tag.get("id").asLong() > 0);
+    assertEquals("Plan", open.get("customFields").get(0).get("name").asText(), "named by the mailbox's field");
+    assertFalse(open.get("customFields").get(1).has("name"), "an unknown field id has no name");
+
+    f.client.threads().createReplyThread(id, io.mailwright.helpscout.ReplyThread.builder().text("Done")
+        .customer(io.mailwright.helpscout.Customer.builder().email("bear@acme.com")).user(9L).status("closed")
+        .cc("boss@acme.com").build());
+    JsonNode closed = Fixture.ok(f.get("v2/conversations/" + id));
+    assertEquals("closed", closed.get("status").asText());
+    assertEquals(9, closed.get("closedBy").asLong());
+    assertEquals("Jack", closed.get("closedByUser").get("first").asText());
+    assertEquals("user", closed.get("customerWaitingSince").get("latestReplyFrom").asText());
+    assertEquals("boss@acme.com", closed.get("cc").get(0).asText());
+  }
+
+  @Test
   void listCustomersFilters() {
     f.client.conversations().create(Fixture.conversation("bear@acme.com")
         .customer(io.mailwright.helpscout.Customer.builder().email("bear@acme.com").firstName("Vernon")).build());
