@@ -87,6 +87,8 @@ class ErgonomicsTest {
   @Test
   void settingFieldsToNullCompilesAndLeavesThemOut() throws Exception {
     CreateConversationRequest request = conversation()
+        .type(null)
+        .type(ConversationType.CHAT)
         .status(null)
         .createdAt(null)
         .closedAt(null)
@@ -95,6 +97,8 @@ class ErgonomicsTest {
     NoteThread note = NoteThread.builder().text("Called back").status(null).createdAt(null).build();
 
     assertEquals("closed", json(request).get("status").asText());
+    assertEquals("chat", json(request).get("type").asText());
+    assertFalse(json(Customer.builder().email("bear@acme.com").gender(null).photoType(null).build()).has("gender"));
     assertFalse(json(request).has("createdAt"));
     assertFalse(json(note).has("status"));
     assertNull(note.status());
