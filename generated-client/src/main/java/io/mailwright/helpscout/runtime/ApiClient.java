@@ -54,6 +54,8 @@ public final class ApiClient implements AutoCloseable {
     if (config.callTimeout != null) {
       common.callTimeout(config.callTimeout);
     }
+    // On every request of the client, token requests included (they share the connection pool).
+    common.addNetworkInterceptor(new Interceptors.SendMarker());
     if (config.httpLog != null) {
       common.addNetworkInterceptor(new HttpLog(config.httpLog, secrets));
     }
@@ -67,7 +69,6 @@ public final class ApiClient implements AutoCloseable {
         .addInterceptor(new Interceptors.Retries(config.maxRetries, config.maxRetryWait, config.rateLimiter,
             config.sleeper, clock, rateLimit))
         .addInterceptor(new Interceptors.Auth(authentication, secrets))
-        .addNetworkInterceptor(new Interceptors.SendMarker())
         .build();
     ObjectMapper mapper = JsonBodies.mapper();
     this.retrofit = new Retrofit.Builder()

@@ -143,7 +143,8 @@ final class Interceptors {
    * <p>A server closes a keep-alive connection it finds idle; OkHttp checks a pooled HTTP/1.1
    * connection only after 10 s of idleness, so a write taken up by a connection closed since then goes
    * into a dead socket, and its outcome looks unknown although the server never read it. Before
-   * writing on a connection idle for {@link #PROBE_AFTER_NANOS} or more, this looks whether the
+   * writing on a connection idle for {@link #PROBE_AFTER_NANOS} or more (or one it has not used
+   * before: a new connection costs this check once), this looks whether the
    * server closed it (a read of at most a millisecond); a closed one is discarded and the request goes
    * on another connection ({@link StaleConnection}, retried at once). A close still in flight while the
    * request is written remains possible, and stays an unknown outcome.
@@ -161,7 +162,8 @@ final class Interceptors {
       Connection connection = chain.connection();
       if (connection != null && connection.protocol() != Protocol.HTTP_2 && connection.protocol() != Protocol.H2_PRIOR_KNOWLEDGE) {
         Long last = lastUsed.get(connection);
-        if (last != null && System.nanoTime() - last >= PROBE_AFTER_NANOS && closedByPeer(connection.socket())) {
+        // A connection this client has not seen (another user of a shared pool) is checked too.
+        if ((last == null || System.nanoTime() - last >= PROBE_AFTER_NANOS) && closedByPeer(connection.socket())) {
           throw new StaleConnection();
         }
       }

@@ -97,7 +97,7 @@ public final class TokenEndpoint {
     form.forEach(body::add);
     Request request = new Request.Builder().url(url).post(body.build()).tag(TokenEndpoint.class, this).build();
     Instant sent = clock.instant();
-    try (Response response = http.newCall(request).execute()) {
+    try (Response response = execute(request)) {
       // At most 64 KiB: a token answer is a few hundred bytes, and a server must not fill the heap.
       Bodies.Prefix prefix = Bodies.read(response.body());
       String text = prefix.text();
@@ -149,6 +149,19 @@ public final class TokenEndpoint {
     } catch (IOException e) {
       throw new TransportException("POST " + url.encodedPath() + " (" + grant + " grant) failed: "
           + secrets.redact(e.toString()), secrets.redact(e));
+    }
+  }
+
+  /** Sends the request; a pooled connection found closed before it was written is replaced, a few times at most. */
+  private Response execute(Request request) throws IOException {
+    for (int stale = 0; ; stale++) {
+      try {
+        return http.newCall(request).execute();
+      } catch (Interceptors.StaleConnection e) {
+        if (stale == 8) {
+          throw e;
+        }
+      }
     }
   }
 
