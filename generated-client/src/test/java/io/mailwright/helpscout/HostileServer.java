@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@link Fault#RATE_LIMITED}: {@code 429} with {@code X-RateLimit-Retry-After: 0}; not processed.
  *   <li>{@link Fault#TOKENS_EXPIRED}: every token it issued dies at once, {@code 401}; not processed.
- *   <li>{@link Fault#DROP_BEFORE_PROCESSING}: the connection is closed once the request head arrived,
- *       body unread; not processed.
+ *   <li>{@link Fault#DROP_BEFORE_PROCESSING}: the request is read, then the connection is reset
+ *       instead of answered; not processed.
  *   <li>{@link Fault#DROP_AFTER_PROCESSING}: processed, then the connection closed with no answer.
  *   <li>{@link Fault#CUT_502}: processed, then a {@code 502} whose body breaks off (a declared length
  *       not delivered, or a broken chunked encoding).
@@ -60,6 +60,8 @@ final class HostileServer implements Closeable {
 
   /** How often each write id was processed (a note created). */
   final Map<String, AtomicInteger> processed = new ConcurrentHashMap<>();
+  /** How often a request of each write id arrived whole, processed or not. */
+  final Map<String, AtomicInteger> arrived = new ConcurrentHashMap<>();
   /** How many requests arrived (head read), token requests included. */
   final AtomicInteger requests = new AtomicInteger();
   final AtomicInteger tokenRequests = new AtomicInteger();
@@ -156,12 +158,18 @@ final class HostileServer implements Closeable {
         String[] parts = requestLine.split(" ");
         String path = parts.length > 1 ? parts[1] : "/";
         boolean write = parts[0].equals("POST") && !path.endsWith("/v2/oauth2/token");
+        String body = body(in, headers);
+        if (write) {
+          Matcher m = WRITE_ID.matcher(body);
+          if (m.find()) {
+            arrived.computeIfAbsent(m.group(1), k -> new AtomicInteger()).incrementAndGet();
+          }
+        }
         if (write && roll(Fault.DROP_BEFORE_PROCESSING)) {
           injected.get(Fault.DROP_BEFORE_PROCESSING).incrementAndGet();
-          socket.setSoLinger(true, 0); // a reset, body unread
+          socket.setSoLinger(true, 0); // a reset instead of an answer; nothing processed
           return;
         }
-        String body = body(in, headers);
         if (path.endsWith("/v2/oauth2/token")) {
           tokenRequests.incrementAndGet();
           String token = "tok-" + issued.incrementAndGet();

@@ -42,7 +42,8 @@ final class Soak {
 
   /** What one run saw. */
   record Result(int writes, int requests, int tokenRequests, Map<Fault, Integer> faults, Map<Outcome, Integer> outcomes,
-      int transportResends, int lost, int duplicated, int unknownNotProcessed, int unknownProcessed, long millis) {
+      int transportResends, int lost, int duplicated, int unknownNotProcessed, int unknownProcessed,
+      int unknownNeverArrived, long millis) {
 
     String report() {
       StringBuilder sb = new StringBuilder();
@@ -53,7 +54,8 @@ final class Soak {
       sb.append("re-sends after TransportException: ").append(transportResends).append('\n');
       sb.append(String.format(Locale.ROOT, "writes lost: %d%nwrites duplicated: %d%n", lost, duplicated));
       sb.append(String.format(Locale.ROOT, "unknown outcomes (OutcomeUnknown or 5xx): %d processed, %d not processed"
-          + " by the server%n", unknownProcessed, unknownNotProcessed));
+          + " by the server, of which %d never arrived at it (a connection closed under the request)%n",
+          unknownProcessed, unknownNotProcessed, unknownNeverArrived));
       return sb.toString();
     }
   }
@@ -106,6 +108,7 @@ final class Soak {
       int duplicated = 0;
       int unknownNotProcessed = 0;
       int unknownProcessed = 0;
+      int unknownNeverArrived = 0;
       for (Map.Entry<String, Outcome> e : outcomes.entrySet()) {
         Outcome o = e.getValue();
         byOutcome.merge(o, 1, Integer::sum);
@@ -120,6 +123,9 @@ final class Soak {
           case OUTCOME_UNKNOWN, SERVER_ERROR, OTHER -> {
             if (n == 0) {
               unknownNotProcessed++;
+              if (!server.arrived.containsKey(e.getKey())) {
+                unknownNeverArrived++;
+              }
             } else {
               unknownProcessed++;
             }
@@ -130,7 +136,7 @@ final class Soak {
       Map<Fault, Integer> faults = new EnumMap<>(Fault.class);
       server.injected.forEach((f, n) -> faults.put(f, n.get()));
       return new Result(writes, server.requests.get(), server.tokenRequests.get(), faults, byOutcome, resends.get(),
-          lost, duplicated, unknownNotProcessed, unknownProcessed, millis);
+          lost, duplicated, unknownNotProcessed, unknownProcessed, unknownNeverArrived, millis);
     }
   }
 
@@ -176,6 +182,13 @@ final class Soak {
     shares.put(Fault.DROP_AFTER_PROCESSING, 0.02);
     shares.put(Fault.CUT_502, 0.05);
     shares.put(Fault.IDLE_CLOSE, 0.5);
+    String only = System.getProperty("mailwright.soak.only");
+    if (only != null) {
+      // One fault alone, at the share given: -Dmailwright.soak.only=TOKENS_EXPIRED:0.05
+      shares.replaceAll((f, share) -> 0.0);
+      String[] kv = only.split(":");
+      shares.put(Fault.valueOf(kv[0]), Double.parseDouble(kv[1]));
+    }
     System.out.printf(Locale.ROOT, "soak: %d threads, %d writes, pauses up to %d ms, seed %d, fault shares %s%n",
         threads, writes, pause, seed, shares);
     Result r = run(threads, writes, shares, pause, seed);
