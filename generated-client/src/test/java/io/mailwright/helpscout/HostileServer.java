@@ -60,6 +60,8 @@ final class HostileServer implements Closeable {
 
   /** How often each write id was processed (a note created). */
   final Map<String, AtomicInteger> processed = new ConcurrentHashMap<>();
+  /** The write ids of the requests reset by {@link Fault#DROP_BEFORE_PROCESSING}. */
+  final Set<String> droppedBeforeProcessing = ConcurrentHashMap.newKeySet();
   /** How often a request of each write id arrived whole, processed or not. */
   final Map<String, AtomicInteger> arrived = new ConcurrentHashMap<>();
   /** How many requests arrived (head read), token requests included. */
@@ -167,6 +169,10 @@ final class HostileServer implements Closeable {
         }
         if (write && roll(Fault.DROP_BEFORE_PROCESSING)) {
           injected.get(Fault.DROP_BEFORE_PROCESSING).incrementAndGet();
+          Matcher m = WRITE_ID.matcher(body);
+          if (m.find()) {
+            droppedBeforeProcessing.add(m.group(1));
+          }
           socket.setSoLinger(true, 0); // a reset instead of an answer; nothing processed
           return;
         }

@@ -40,7 +40,11 @@ import java.util.concurrent.TimeUnit;
 final class Soak {
   enum Outcome { CREATED, OUTCOME_UNKNOWN, SERVER_ERROR, RATE_LIMITED, AUTHENTICATION, TRANSPORT_GAVE_UP, OTHER }
 
-  /** What one run saw. */
+  /**
+   * What one run saw. {@code unknownNeverArrived}: unknown outcomes of writes the server neither
+   * processed nor dropped on purpose: a connection that closed under the request (a stale pooled
+   * connection the client did not catch).
+   */
   record Result(int writes, int requests, int tokenRequests, Map<Fault, Integer> faults, Map<Outcome, Integer> outcomes,
       int transportResends, int lost, int duplicated, int unknownNotProcessed, int unknownProcessed,
       int unknownNeverArrived, long millis) {
@@ -54,7 +58,7 @@ final class Soak {
       sb.append("re-sends after TransportException: ").append(transportResends).append('\n');
       sb.append(String.format(Locale.ROOT, "writes lost: %d%nwrites duplicated: %d%n", lost, duplicated));
       sb.append(String.format(Locale.ROOT, "unknown outcomes (OutcomeUnknown or 5xx): %d processed, %d not processed"
-          + " by the server, of which %d never arrived at it (a connection closed under the request)%n",
+          + " by the server, of which %d were not dropped by it on purpose (a connection closed under the request)%n",
           unknownProcessed, unknownNotProcessed, unknownNeverArrived));
       return sb.toString();
     }
@@ -123,7 +127,7 @@ final class Soak {
           case OUTCOME_UNKNOWN, SERVER_ERROR, OTHER -> {
             if (n == 0) {
               unknownNotProcessed++;
-              if (!server.arrived.containsKey(e.getKey())) {
+              if (!server.droppedBeforeProcessing.contains(e.getKey())) {
                 unknownNeverArrived++;
               }
             } else {
@@ -159,6 +163,9 @@ final class Soak {
       } catch (RateLimitException e) {
         return Outcome.RATE_LIMITED;
       } catch (AuthenticationException e) {
+        if (Boolean.getBoolean("mailwright.soak.debug")) {
+          System.err.println("AUTH: " + e.getMessage());
+        }
         return Outcome.AUTHENTICATION;
       } catch (HelpScoutException e) {
         return Outcome.OTHER;

@@ -15,6 +15,8 @@ public final class ClientCredentials implements Authentication {
   private final Clock clock;
   private final SingleFlight<TokenEndpoint.Token> flight = new SingleFlight<>();
   private volatile TokenEndpoint.Token token;
+  /** The latest token the API refused: not handed out again while its renewal is on its way. */
+  private volatile String refused;
 
   public ClientCredentials(TokenEndpoint endpoint, Clock clock) {
     this.endpoint = endpoint;
@@ -24,10 +26,11 @@ public final class ClientCredentials implements Authentication {
   @Override
   public String accessToken() {
     TokenEndpoint.Token t = token;
-    if (good(t, null)) {
+    String dead = refused;
+    if (good(t, dead)) {
       return t.accessToken();
     }
-    return fetch(null);
+    return fetch(dead);
   }
 
   @Override
@@ -36,6 +39,7 @@ public final class ClientCredentials implements Authentication {
     if (t != null && !t.accessToken().equals(rejected)) {
       return t.accessToken();
     }
+    refused = rejected;
     String renewed = fetch(rejected);
     // A request that was already on its way may have answered the rejected token itself.
     return renewed.equals(rejected) ? fetch(rejected) : renewed;
