@@ -71,6 +71,8 @@ final class HostileServer implements Closeable {
   private final Map<Fault, Double> shares = new EnumMap<>(Fault.class);
   /** Longest idle time of a keep-alive connection before the server closes it, when IDLE_CLOSE is on. */
   volatile int idleCloseMaxMillis = 200;
+  /** Shortest idle time before such a close. */
+  volatile int idleCloseMinMillis = 1;
 
   HostileServer(long seed) throws IOException {
     this.random = new Random(seed);
@@ -127,7 +129,8 @@ final class HostileServer implements Closeable {
 
   private int idleMillis() {
     synchronized (random) {
-      return 1 + random.nextInt(Math.max(1, idleCloseMaxMillis));
+      int min = Math.max(1, idleCloseMinMillis);
+      return min + random.nextInt(Math.max(1, idleCloseMaxMillis - min + 1));
     }
   }
 

@@ -74,6 +74,13 @@ final class Soak {
   static Result run(int threads, int writes, Map<Fault, Double> shares, int pauseMillis, long seed) throws Exception {
     try (HostileServer server = new HostileServer(seed)) {
       shares.forEach(server::fault);
+      String idle = System.getProperty("mailwright.soak.idleMillis");
+      if (idle != null) {
+        // The range of the server's keep-alive timeouts: -Dmailwright.soak.idleMillis=50:500
+        String[] range = idle.split(":");
+        server.idleCloseMinMillis = Integer.parseInt(range[0]);
+        server.idleCloseMaxMillis = Integer.parseInt(range[1]);
+      }
       Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
       java.util.concurrent.atomic.AtomicInteger resends = new java.util.concurrent.atomic.AtomicInteger();
       long start = System.nanoTime();

@@ -151,7 +151,7 @@ final class Interceptors {
    */
   static final class SendMarker implements Interceptor {
     /** A connection idle for this long is checked before a request is written on it. */
-    static final long PROBE_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+    static final long PROBE_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     /** When each live connection last finished an exchange (weak keys: the pool owns connections). */
     private final Map<Connection, Long> lastUsed = Collections.synchronizedMap(new WeakHashMap<>());
