@@ -37,6 +37,11 @@ final class Secrets {
     if (token == null || token.length() < MIN_LENGTH) {
       return;
     }
+    for (String known : snapshot) {
+      if (known.equals(token)) {
+        return; // the common case, on every request: no lock
+      }
+    }
     synchronized (tokens) {
       if (tokens.contains(token)) {
         return;
