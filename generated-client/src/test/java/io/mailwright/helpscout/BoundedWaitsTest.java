@@ -167,6 +167,36 @@ class BoundedWaitsTest {
     assertTrue(waited.compareTo(Duration.ofSeconds(3)) < 0, "waited " + waited);
   }
 
+  /**
+   * A token endpoint that trickles its answer a byte every 100 ms: the token request is bounded by
+   * the call timeout too, and the write, never sent, is a TransportException.
+   */
+  @Test
+  @Timeout(60)
+  void aTokenEndpointTricklingItsAnswerIsCutOffByTheCallTimeoutAndNothingIsSent() throws IOException {
+    try (RawServer trickling = new RawServer((i, line, body, out) -> {
+      byte[] head = "HTTP/1.1 200 OK\r\nX-Padding: ".getBytes(StandardCharsets.ISO_8859_1);
+      try {
+        for (int n = 0; ; n++) {
+          out.write(n < head.length ? head[n] : 'a');
+          out.flush();
+          Thread.sleep(100);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    })) {
+      HelpScout c = client(HelpScout.builder().baseUrl(trickling.baseUrl()).clientCredentials("app", "secret")
+          .readTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(2)));
+
+      TransportException e = assertThrows(TransportException.class,
+          () -> c.threads().createNote(123, RuntimeFixtures.note()));
+
+      assertTrue(e.getMessage().contains("oauth2/token"), e.getMessage());
+      assertEquals(1, trickling.requests.get(), "only the token request reached the server");
+    }
+  }
+
   /** A server that sends its status line and headers one byte every 100 ms, for ever. */
   @Test
   @Timeout(60)
