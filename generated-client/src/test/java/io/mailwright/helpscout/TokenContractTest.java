@@ -172,6 +172,17 @@ class TokenContractTest {
     assertThrows(IllegalArgumentException.class, () -> HelpScout.builder().accessToken(""));
   }
 
+  @Test
+  void aCodeExchangeAnsweredWithoutARefreshTokenIsAnAuthenticationException() {
+    server.setDispatcher(api);
+    api.tokenResponder = form -> FakeAuthServer.token("access-1", 7200, null);
+    OAuth oauth = OAuth.forApplication(server.url("/").toString(), "app", "secret", TokenStore.inMemory(null));
+
+    AuthenticationException e = assertThrows(AuthenticationException.class, () -> oauth.exchangeCode("code-1"));
+
+    assertTrue(e.getMessage().contains("no refresh_token"), e.getMessage());
+  }
+
   /**
    * 50 code exchanges, each through its own OAuth.forApplication(...), as a web application makes
    * one flow per user: their connections are shared (before, each flow had its own client: 50

@@ -82,13 +82,11 @@ public final class OAuth {
    *
    * @throws TokenRequestException when Help Scout refuses the code (used, expired, or another
    *     application's)
+   * @throws AuthenticationException when its answer holds no usable tokens (no refresh token)
    */
   public StoredTokens exchangeCode(String code) {
+    // A token answer without a refresh_token is an AuthenticationException (TokenEndpoint).
     TokenEndpoint.Token t = endpoint.authorizationCode(Objects.requireNonNull(code, "code"));
-    if (t.refreshToken() == null) {
-      throw new IllegalStateException("the token endpoint answered the authorization_code grant without a"
-          + " refresh_token");
-    }
     StoredTokens tokens = new StoredTokens(t.accessToken(), t.expiresAt(), t.refreshToken());
     store.save(tokens);
     return tokens;

@@ -144,6 +144,10 @@ public final class TokenEndpoint {
           throw invalid(context, grant, "its refresh_token cannot be used: " + refreshProblem);
         }
       }
+      if (refresh == null && grant.equals("authorization_code")) {
+        // A user's tokens are renewed with the refresh token: without one they cannot be kept.
+        throw invalid(context, grant, "it has no refresh_token");
+      }
       Duration lifetime = lifetime(json.get("expires_in"), context, grant);
       return new Token(access, sent.plus(lifetime), lifetime, refresh);
     } catch (IOException e) {
