@@ -30,6 +30,8 @@ public final class SandboxOptions {
   private final long maxRequestBytes;
   private final Duration lockConversationsOlderThan;
   private final int workerThreads;
+  private final Duration readTimeout;
+  private final Duration writeTimeout;
 
   private SandboxOptions(Builder b) {
     this.port = b.port;
@@ -42,6 +44,8 @@ public final class SandboxOptions {
     this.maxRequestBytes = b.maxRequestBytes;
     this.lockConversationsOlderThan = b.lockConversationsOlderThan;
     this.workerThreads = b.workerThreads;
+    this.readTimeout = b.readTimeout;
+    this.writeTimeout = b.writeTimeout;
   }
 
   public static SandboxOptions defaults() {
@@ -100,9 +104,25 @@ public final class SandboxOptions {
     return lockConversationsOlderThan;
   }
 
-  /** Threads serving requests at once. */
+  /**
+   * Requests served at once, each on its own thread (made when needed); a connection that brings a
+   * request beyond them is closed. Default 256.
+   */
   public int workerThreads() {
     return workerThreads;
+  }
+
+  /**
+   * How long a request may take to arrive, its head and its body, from the moment the sandbox starts
+   * reading it; then its connection is closed, unanswered. Default 30 s.
+   */
+  public Duration readTimeout() {
+    return readTimeout;
+  }
+
+  /** How long the client may take to take an answer; then its connection is closed. Default 30 s. */
+  public Duration writeTimeout() {
+    return writeTimeout;
   }
 
   public static final class Builder {
@@ -115,7 +135,9 @@ public final class SandboxOptions {
     private int rateLimitPerMinute = 400;
     private long maxRequestBytes = 16L * 1024 * 1024;
     private Duration lockConversationsOlderThan;
-    private int workerThreads = 16;
+    private int workerThreads = 256;
+    private Duration readTimeout = Duration.ofSeconds(30);
+    private Duration writeTimeout = Duration.ofSeconds(30);
 
     private Builder() {}
 
@@ -186,6 +208,16 @@ public final class SandboxOptions {
         throw new IllegalArgumentException("workerThreads must be positive, was " + threads);
       }
       this.workerThreads = threads;
+      return this;
+    }
+
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = positive(timeout, "readTimeout");
+      return this;
+    }
+
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = positive(timeout, "writeTimeout");
       return this;
     }
 
