@@ -31,6 +31,8 @@ final class Exchange {
   private RateLimit.Window window;
   /** Set when the body is not to be read any further: the connection closes after the answer. */
   private boolean abandonBody;
+  /** Set when the connection is to close after the answer. */
+  private boolean closeAfter;
 
   Exchange(HttpExchange http, String correlationId, ObjectMapper mapper, RateLimit rateLimit, long maxBody) {
     this.http = http;
@@ -233,10 +235,13 @@ final class Exchange {
     Deadlines.writing();
     var headers = http.getResponseHeaders();
     headers.set("Correlation-Id", correlationId);
-    RateLimit.Window figures = window != null ? window : rateLimit.peek();
-    headers.set("X-RateLimit-Limit-Minute", Integer.toString(figures.limit()));
-    headers.set("X-RateLimit-Remaining-Minute", Integer.toString(figures.remaining()));
-    if (abandonBody || !drain()) {
+    // After a failure of the sandbox, nothing that may have failed (the clock) is asked again.
+    RateLimit.Window figures = window != null ? window : closeAfter ? null : rateLimit.peek();
+    if (figures != null) {
+      headers.set("X-RateLimit-Limit-Minute", Integer.toString(figures.limit()));
+      headers.set("X-RateLimit-Remaining-Minute", Integer.toString(figures.remaining()));
+    }
+    if (abandonBody || !drain() || closeAfter) {
       responseHeader("Connection", "close");
     }
     http.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
@@ -247,9 +252,14 @@ final class Exchange {
     }
   }
 
-  /** An answer after a failure of the sandbox itself: the body is not read on, the connection closes. */
+  /**
+   * An answer after a failure of the sandbox itself: the connection closes after it, since the
+   * failure may have left it in any state. What is left of a body within the limit is drained first
+   * (into a small buffer, even when the heap is exhausted), so that the client reads the answer
+   * instead of a reset.
+   */
   void sendFailure(HttpError error) throws IOException {
-    abandonBody = true;
+    closeAfter = true;
     sendError(error);
   }
 
