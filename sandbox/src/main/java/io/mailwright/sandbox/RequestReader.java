@@ -1,9 +1,11 @@
 package io.mailwright.sandbox;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -45,7 +47,12 @@ final class RequestReader {
    * API), and exact about JSON types (see {@link #jsonTypes()}).
    */
   static ObjectMapper mapper() {
-    return new ObjectMapper()
+    // The size limit of the body bounds a string; Jackson's own limit (20 million characters) would
+    // refuse an attachment the size limit allows.
+    JsonFactory json = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+        .build();
+    return new ObjectMapper(json)
         .registerModule(jsonTypes())
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

@@ -3,9 +3,11 @@ package io.mailwright.sandbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -15,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -222,6 +226,73 @@ class SlowAndLargeRequestsTest {
       }
       clock.failure.set(null);
       assertEquals(404, f.get("v2/conversations/1").statusCode(), "the sandbox serves on");
+    }
+  }
+
+  /**
+   * A sandbox in a JVM with a 48 MiB heap, given a note whose attachment is 40 million characters
+   * (about 80 MiB as the parser's text): it runs out of memory while it reads the body, answers
+   * {@code 503} with {@code Connection: close}, and serves the next request.
+   */
+  @Test
+  void aSandboxThatRunsOutOfHeapAnswers503AndServesOn() throws Exception {
+    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx48m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+        SandboxMain.class.getName(), "--port", "0", "--max-request-bytes", "100000000")
+        .redirectErrorStream(true).start();
+    try {
+      BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+      String line = out.readLine();
+      assertTrue(line != null && line.startsWith("Help Scout sandbox listening on "), String.valueOf(line));
+      int port = URI.create(line.substring("Help Scout sandbox listening on ".length())).getPort();
+      Thread drainOutput = new Thread(() -> out.lines().forEach(l -> { }));
+      drainOutput.setDaemon(true);
+      drainOutput.start();
+
+      String token;
+      try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+        s.setSoTimeout(GUARD_MILLIS);
+        String form = "grant_type=client_credentials&client_id=" + SandboxOptions.DEFAULT_CLIENT_ID
+            + "&client_secret=" + SandboxOptions.DEFAULT_CLIENT_SECRET;
+        s.getOutputStream().write(("POST /v2/oauth2/token HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+            + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length() + "\r\n\r\n" + form)
+            .getBytes(StandardCharsets.US_ASCII));
+        Head head = readHead(s.getInputStream());
+        assertEquals(200, head.status());
+        token = Fixture.JSON.readTree(s.getInputStream().readAllBytes()).get("access_token").asText();
+      }
+
+      try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+        s.setSoTimeout(GUARD_MILLIS);
+        byte[] start = "{\"text\":\"n\",\"attachments\":[{\"fileName\":\"a\",\"mimeType\":\"b\",\"data\":\""
+            .getBytes(StandardCharsets.US_ASCII);
+        byte[] end = "\"}]}".getBytes(StandardCharsets.US_ASCII);
+        int dataLength = 40_000_000;
+        OutputStream o = s.getOutputStream();
+        o.write(("POST /v2/conversations/1/notes HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token
+            + "\r\nContent-Type: application/json\r\nContent-Length: " + (start.length + dataLength + end.length)
+            + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        o.write(start);
+        byte[] chunk = "A".repeat(1_000_000).getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < dataLength / chunk.length; i++) {
+          o.write(chunk);
+        }
+        o.write(end);
+        o.flush();
+
+        Head head = readHead(s.getInputStream());
+        assertEquals(503, head.status());
+        assertEquals("close", head.headers().get("connection"));
+      }
+
+      try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+        s.setSoTimeout(GUARD_MILLIS);
+        s.getOutputStream().write("GET /v2/conversations/1 HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(401, readHead(s.getInputStream()).status(), "the sandbox serves on");
+      }
+    } finally {
+      child.destroy();
+      child.waitFor(30, TimeUnit.SECONDS);
     }
   }
 
