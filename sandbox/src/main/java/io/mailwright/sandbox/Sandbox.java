@@ -13,8 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local Help Scout Mailbox API v2, in memory, over real HTTP on the loopback interface: the
- * endpoints the generated client covers (create a conversation, the five thread types, Get
- * Conversation, Get Customer), the token endpoint, and Help Scout's rules for them.
+ * endpoints the generated client covers (create a conversation, the five thread types, and the read
+ * endpoints of conversations, threads, customers, mailboxes and users), the token endpoint, and Help
+ * Scout's rules for them.
  *
  * <pre>{@code
  * try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults());
@@ -38,6 +39,7 @@ public final class Sandbox implements AutoCloseable {
   private final Deadlines deadlines;
   private final Store store;
   private final Tokens tokens;
+  private final Faults faults;
   private final String baseUrl;
   private final Api api;
 
@@ -53,7 +55,8 @@ public final class Sandbox implements AutoCloseable {
     this.options = options;
     this.store = new Store(options);
     this.tokens = new Tokens(options);
-    this.api = new Api(options, store, tokens, new RateLimit(options.rateLimitPerMinute(), options.clock()));
+    this.faults = new Faults(options);
+    this.api = new Api(options, store, tokens, new RateLimit(options.rateLimitPerMinute(), options.clock()), faults);
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
     AtomicInteger n = new AtomicInteger();
     // A thread per request being served, made when needed and kept a minute: a slow client holds
@@ -128,6 +131,14 @@ public final class Sandbox implements AutoCloseable {
    */
   public long requestsReceived() {
     return api.requestsReceived();
+  }
+
+  /**
+   * The faults injected on purpose: dropping the answer of writes after processing them, so that a
+   * client sees its write's outcome as unknown.
+   */
+  public Faults faults() {
+    return faults;
   }
 
   /** The number of threads a conversation holds now. */

@@ -55,10 +55,15 @@ final class RequestCases {
   }
 
   private final long knownCustomerId;
+  private final List<Long> mailboxIds;
 
-  /** {@code knownCustomerId}: a customer the sandbox has (an unknown id is refused by the API, not by the client). */
-  RequestCases(long knownCustomerId) {
+  /**
+   * {@code knownCustomerId}: a customer the sandbox has; {@code mailboxIds}: the account's mailboxes
+   * (an unknown id is refused by the API, which knows the account, not by the client).
+   */
+  RequestCases(long knownCustomerId, List<Long> mailboxIds) {
     this.knownCustomerId = knownCustomerId;
+    this.mailboxIds = List.copyOf(mailboxIds);
   }
 
   Arbitrary<Case> cases() {
@@ -91,7 +96,8 @@ final class RequestCases {
         Map.entry("assignTo", Arbitraries.frequencyOf(
             Tuple.of(6, Arbitraries.just(ABSENT)), Tuple.of(1, Arbitraries.just(NODES.nullNode())),
             Tuple.of(2, ids()))),
-        Map.entry("mailboxId", Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(ABSENT)), Tuple.of(15, ids()))),
+        Map.entry("mailboxId", Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(ABSENT)),
+            Tuple.of(15, Arbitraries.of(mailboxIds).map(NODES::numberNode)))),
         Map.entry("status", oneOf(true, "active", "closed", "pending")),
         Map.entry("createdAt", optionalInstant()),
         Map.entry("customer", Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(ABSENT)), Tuple.of(15, customer()))),

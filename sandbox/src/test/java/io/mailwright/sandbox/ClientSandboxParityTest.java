@@ -51,7 +51,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * {@code junit-platform.properties}); {@code -Djqwik.tries.default=100000} runs more (see
  * {@code sandbox/README.md}). The counts are printed at the end.
  */
-class ClientSandboxParityProperties {
+class ClientSandboxParityTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static Sandbox sandbox;
@@ -87,7 +87,8 @@ class ClientSandboxParityProperties {
     token = JSON.readTree(t.body()).get("access_token").asText();
     conversationId = newConversation();
     JsonNode conversation = JSON.readTree(get("v2/conversations/" + conversationId).body());
-    cases = new RequestCases(conversation.get("primaryCustomer").get("id").asLong());
+    cases = new RequestCases(conversation.get("primaryCustomer").get("id").asLong(),
+        sandbox.options().mailboxes().stream().map(Account.Mailbox::id).toList());
     for (RequestCases.Endpoint e : RequestCases.Endpoint.values()) {
       byEndpoint.put(e, new AtomicLong());
     }
