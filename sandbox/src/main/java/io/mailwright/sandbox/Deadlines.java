@@ -12,11 +12,12 @@ import java.util.concurrent.TimeUnit;
  * Per-request deadlines for the sandbox's worker threads. The JDK's server reads a request's head on
  * the worker thread that then runs the handler, with blocking reads on the connection's channel; a
  * client that trickles its head or stalls its body would hold that thread for ever. Each request
- * therefore runs under a deadline: while its head and body are read ({@link #read}), and again while
- * its answer is written ({@link #write}). A deadline that passes interrupts the worker, which closes
- * the channel under its blocking read or write (it is an interruptible channel): the thread is free,
- * the connection is gone. Between the two phases (the sandbox's own work on a request it has read)
- * no deadline runs, so an answer is never cut half-way through a write the sandbox has applied.
+ * therefore runs under a deadline: while its head and body are read (until {@link #readDone}), and
+ * again while its answer is written ({@link #writing}). A deadline that passes interrupts the
+ * worker, which closes the channel under its blocking read or write (it is an interruptible
+ * channel): the thread is free, the connection is gone. Between the two phases (the sandbox's own
+ * work on a request it has read) no deadline runs, so an answer is never cut half-way through a
+ * write the sandbox has applied.
  *
  * <p>One timer thread serves every deadline of a sandbox.
  */
