@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mailwright.helpscout.ChatThread;
 import io.mailwright.helpscout.CreateConversationRequest;
 import io.mailwright.helpscout.Customer;
@@ -31,12 +33,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
@@ -67,6 +71,8 @@ class ClientSandboxParityTest {
   private static final AtomicLong refused400 = new AtomicLong();
   private static final AtomicLong refused412 = new AtomicLong();
   private static final Map<RequestCases.Endpoint, AtomicLong> byEndpoint = new EnumMap<>(RequestCases.Endpoint.class);
+  private static final AtomicLong wrongTypesRefused = new AtomicLong();
+  private static final AtomicLong wrongTypesAccepted = new AtomicLong();
   /** Refused requests by the rules they break (a request may break several). */
   private static final Map<Rule, AtomicLong> byRule = new EnumMap<>(Rule.class);
 
@@ -105,6 +111,8 @@ class ClientSandboxParityTest {
             + "  refused requests by the rules they break %s%n",
         total.get(), seconds, accepted.get(), refused400.get() + refused412.get(), refused400.get(), refused412.get(),
         byEndpoint, byRule);
+    System.out.printf("wrong JSON types: %d refused at their path, %d numbers written as digits accepted%n",
+        wrongTypesRefused.get(), wrongTypesAccepted.get());
     if (client != null) {
       client.close();
     }
@@ -173,6 +181,105 @@ class ClientSandboxParityTest {
     }
     assertEquals(violations.stream().map(v -> List.of(v.path(), v.message())).toList(), server, c.toString());
     refused400.incrementAndGet();
+  }
+
+  /** A valid request with one value replaced: at {@code path}, {@code value} instead of what was there. */
+  record WrongType(RequestCases.Case valid, String path, JsonNode value, boolean sameNumberAsDigits) {
+    @Override
+    public String toString() {
+      return path + " = " + value + " in " + valid;
+    }
+  }
+
+  @Provide
+  Arbitrary<WrongType> wrongTypes() {
+    return cases.cases().filter(c -> {
+      try {
+        ClientBuilders.build(c.endpoint(), c.json());
+        return true;
+      } catch (RequestValidationException e) {
+        return false;
+      }
+    }).flatMap(c -> {
+      List<String[]> leaves = new ArrayList<>();
+      leaves(c.json(), "", false, leaves);
+      // Numbers are few among the values (ids), and the one kind with a wrong type that is taken:
+      // they are chosen more often than their share.
+      List<Tuple.Tuple2<Integer, String[]>> weighted = leaves.stream()
+          .map(l -> Tuple.of(c.json().at(l[1]).isNumber() ? 20 : 1, l)).toList();
+      return Arbitraries.frequency(weighted).flatMap(leaf -> {
+        JsonNode old = c.json().at(leaf[1]);
+        List<JsonNode> wrong = new ArrayList<>(List.of(JSON.createObjectNode(), JSON.createArrayNode()));
+        if (old.isTextual()) {
+          wrong.addAll(List.of(JSON.getNodeFactory().numberNode(123), JSON.getNodeFactory().booleanNode(true)));
+        } else if (old.isIntegralNumber()) {
+          wrong.addAll(List.of(JSON.getNodeFactory().textNode(old.asText()), JSON.getNodeFactory().numberNode(1.5),
+              JSON.getNodeFactory().booleanNode(true), JSON.getNodeFactory().textNode("x" + old.asText())));
+        } else {
+          wrong.addAll(List.of(JSON.getNodeFactory().numberNode(1), JSON.getNodeFactory().textNode(old.asText())));
+        }
+        return Arbitraries.of(wrong).map(value -> new WrongType(c, leaf[0], value,
+            old.isIntegralNumber() && value.isTextual() && value.asText().equals(old.asText())));
+      });
+    });
+  }
+
+  /**
+   * Every value in a request: {JSON path as the sandbox reports it, JSON pointer}. A thread's
+   * {@code type} names the member of the union, not a value, and is left out.
+   */
+  private static void leaves(JsonNode node, String path, boolean inThreads, List<String[]> out) {
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        if (!(inThreads && e.getKey().equals("type"))) {
+          leaves(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), false, out);
+        }
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        leaves(node.get(i), path + "[" + i + "]", path.equals("threads"), out);
+      }
+    } else if (!node.isNull()) {
+      out.add(new String[] {path, pointer(path)});
+    }
+  }
+
+  private static String pointer(String path) {
+    return "/" + path.replace(".", "/").replace("[", "/").replace("]", "");
+  }
+
+  /**
+   * A value of the wrong JSON type in a valid request is {@code 400} at its path (code
+   * {@code Type}), whatever the field; a number written as its digits is the number (Help Scout took
+   * {@code "mailboxId": "85"}). See sandbox/README.md, "What it reads".
+   */
+  @Property(tries = 300, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
+  void aValueOfTheWrongJsonTypeIsRefusedAtItsPathAndDigitsAreANumber(@ForAll("wrongTypes") WrongType w)
+      throws Exception {
+    if (w.valid().endpoint() != RequestCases.Endpoint.CONVERSATION && sandbox.threadCount(conversationId) >= 90) {
+      conversationId = newConversation();
+    }
+    ObjectNode json = w.valid().json().deepCopy();
+    String pointer = pointer(w.path());
+    JsonNode parent = json.at(pointer.substring(0, pointer.lastIndexOf('/')));
+    String last = pointer.substring(pointer.lastIndexOf('/') + 1);
+    if (parent.isArray()) {
+      ((ArrayNode) parent).set(Integer.parseInt(last), w.value());
+    } else {
+      ((ObjectNode) parent).set(last, w.value());
+    }
+    HttpResponse<String> r = postJson(path(w.valid().endpoint()), JSON.writeValueAsString(json));
+    if (w.sameNumberAsDigits()) {
+      assertEquals(201, r.statusCode(), r.body());
+      wrongTypesAccepted.incrementAndGet();
+      return;
+    }
+    assertEquals(400, r.statusCode(), r.body());
+    JsonNode errors = JSON.readTree(r.body()).path("_embedded").path("errors");
+    assertEquals(1, errors.size(), r.body());
+    assertEquals(w.path(), errors.get(0).get("path").asText(), r.body());
+    assertTrue(errors.get(0).get("_links").get("about").get("href").asText().endsWith("#Type"), r.body());
+    wrongTypesRefused.incrementAndGet();
   }
 
   private static Created send(RequestCases.Endpoint endpoint, Object request) {
