@@ -156,6 +156,7 @@ final class Exchange {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
+      counted(0);
       // Ask for one byte past the limit at most, to see that there is one without reading on.
       int n = super.read(b, off, (int) Math.min(len, max - count + 1));
       if (n > 0) {
@@ -166,6 +167,7 @@ final class Exchange {
 
     @Override
     public long skip(long n) throws IOException {
+      counted(0);
       long skipped = super.skip(Math.min(n, max - count + 1));
       counted(skipped);
       return skipped;
