@@ -41,9 +41,6 @@ import org.jspecify.annotations.Nullable;
 final class StreamingJsonBody extends RequestBody {
   static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
-  /** The serializer attribute that asks {@link BinarySerializer} to leave binary content out: the plan. */
-  private static final Object PLAN = new Object();
-
   /** Bytes read from a file or stream at once: a multiple of 3, so each full chunk encodes without padding. */
   private static final int CHUNK = 3 * 16 * 1024;
 
@@ -85,7 +82,7 @@ final class StreamingJsonBody extends RequestBody {
       }
       binary.writeTo(sink);
     }
-    sink.write(p.json, from, p.json.length - from);
+    sink.write(p.json, from, p.jsonLength - from);
   }
 
   /**
@@ -101,7 +98,8 @@ final class StreamingJsonBody extends RequestBody {
         if (p == null) {
           PlanOutput out = new PlanOutput();
           try {
-            writer.withAttribute(PLAN, out).writeValue(out, value);
+            // BinarySerializer recognizes the plan by the generator's target: no per-request writer.
+            writer.writeValue(out, value);
           } catch (IOException e) {
             BodyWriteFailure failure = find(e, BodyWriteFailure.class);
             throw failure != null ? failure : e;
@@ -140,7 +138,7 @@ final class StreamingJsonBody extends RequestBody {
   }
 
   /** The JSON of a request, with the places of its binary content. */
-  private record Plan(byte[] json, List<Binary> binaries, long length) {}
+  private record Plan(byte[] json, int jsonLength, List<Binary> binaries, long length) {}
 
   /** Collects Jackson's output and the places where binary content was left out. */
   private static final class PlanOutput extends OutputStream {
@@ -186,7 +184,7 @@ final class StreamingJsonBody extends RequestBody {
       for (Binary b : binaries) {
         length += b.encodedLength();
       }
-      return new Plan(Arrays.copyOf(bytes, count), List.copyOf(binaries), length);
+      return new Plan(bytes, count, List.copyOf(binaries), length);
     }
   }
 
@@ -307,7 +305,7 @@ final class StreamingJsonBody extends RequestBody {
     @Override
     public void serialize(BinaryData data, JsonGenerator gen, SerializerProvider provider) throws IOException {
       String base64 = data.givenBase64();
-      if (provider.getAttribute(PLAN) instanceof PlanOutput plan && gen.getOutputTarget() == plan
+      if (gen.getOutputTarget() instanceof PlanOutput plan
           && (base64 == null || data.problem() == null)) {
         // A string whose content the body writes itself: `"` here, the Base64 text, `"` after it.
         // (Valid Base64 text needs no JSON escaping.)
