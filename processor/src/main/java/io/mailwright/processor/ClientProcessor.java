@@ -4,9 +4,12 @@ import com.google.auto.service.AutoService;
 import io.mailwright.model.GenerateClient;
 import io.mailwright.processor.binding.ApiModel;
 import io.mailwright.processor.binding.ModelReader;
+import io.mailwright.processor.naming.GeneratedNames;
 import io.mailwright.processor.validation.ErrorReporter;
 import io.mailwright.processor.validation.ModelValidator;
 import io.mailwright.processor.writing.CodeWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -74,8 +77,9 @@ public final class ClientProcessor extends AbstractProcessor {
     ErrorReporter reporter = new ErrorReporter(processingEnv.getMessager());
     try {
       ApiModel model = new ModelReader(processingEnv.getElementUtils()).read(pkg, trigger);
-      if (new ModelValidator(reporter).validate(model)) {
-        new CodeWriter(processingEnv.getFiler()).write(model);
+      GeneratedNames names = GeneratedNames.of(model);
+      if (new ModelValidator(reporter).validate(model, names)) {
+        new CodeWriter(processingEnv.getFiler()).write(model, names);
       }
     } catch (ModelReader.Incomplete e) {
       deferred.add(pkg.getQualifiedName().toString());
@@ -83,8 +87,15 @@ public final class ClientProcessor extends AbstractProcessor {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
           "[MW900] could not write the generated client: " + e.getMessage(), pkg, trigger);
     } catch (RuntimeException e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          "[MW999] the processor failed on this model (" + e + "); please report it with the model", pkg, trigger);
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, crashReport(e), pkg, trigger);
     }
+  }
+
+  /** MW999: a bug of the processor, not of the model; the whole stack trace, so that it can be fixed. */
+  static String crashReport(Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    return "[MW999] the processor failed on this model; please report it with the model and this stack trace:\n"
+        + trace.toString().strip();
   }
 }

@@ -8,9 +8,13 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A model mistake is a javac error, never a crash: one error per mistake, with its stable code and
@@ -77,7 +81,7 @@ class BadModelTest {
 
     assertRejected(compilation, model);
     assertThat(compilation)
-        .hadErrorContaining("[MW101] path parameter orderId does not appear in the path \"/orders\"")
+        .hadErrorContaining("[MW129] path parameter orderId does not appear in the path \"/orders\"")
         .inFile(model).onLineContaining("long orderId()");
   }
 
@@ -178,7 +182,7 @@ class BadModelTest {
 
     assertRejected(compilation, model);
     assertThat(compilation)
-        .hadErrorContaining("[MW106] @AtLeastOne names email, which Customer does not have")
+        .hadErrorContaining("[MW132] @AtLeastOne names email, which Customer does not have")
         .inFile(model).onLineContaining("@AtLeastOne");
   }
 
@@ -479,7 +483,7 @@ class BadModelTest {
 
     assertRejected(compilation, model);
     assertThat(compilation)
-        .hadErrorContaining("[MW106] @FileAttachment names mime, which Item does not have")
+        .hadErrorContaining("[MW134] @FileAttachment names mime, which Item does not have")
         .inFile(model).onLineContaining("@FileAttachment(");
   }
 
@@ -494,8 +498,180 @@ class BadModelTest {
 
     assertRejected(compilation, model);
     assertThat(compilation)
-        .hadErrorContaining("[MW111] @FileAttachment's data field data must be a @Format(BASE64) String")
+        .hadErrorContaining("[MW137] @FileAttachment's data field data must be a @Format(BASE64) String")
         .inFile(model).onLineContaining("@FileAttachment(");
+  }
+
+  @Test
+  void fieldNamedLikeAGeneratedMethodIsRejected() {
+    JavaFileObject model = model(shapeOfItem("""
+          @Doc("Whether the item was checked") Boolean validate();
+        """));
+
+    Compilation compilation = compile(model);
+
+    assertRejected(compilation, model);
+    assertThat(compilation)
+        .hadErrorContaining("[MW128] Item.validate would generate the accessor validate in Item, which the generator"
+            + " already writes there; rename it (a field keeps its JSON name with @Json)")
+        .inFile(model).onLineContaining("Boolean validate()");
+  }
+
+  @Test
+  void fieldNamedLikeAnotherFieldsJsonMemberIsRejected() {
+    JavaFileObject model = model(shapeOfItem("""
+          Instant createdAt();
+          String createdAtJson();
+        """));
+
+    Compilation compilation = compile(model);
+
+    assertRejected(compilation, model);
+    assertThat(compilation)
+        .hadErrorContaining("[MW128] Item.createdAtJson would generate the accessor createdAtJson in Item, which"
+            + " Item.createdAt already generates")
+        .inFile(model).onLineContaining("String createdAtJson()");
+  }
+
+  @Test
+  void fieldNamedLikeAListsElementSetterIsRejected() {
+    JavaFileObject model = model(shapeOfItem("""
+          List<String> tags();
+          String addTag();
+        """));
+
+    Compilation compilation = compile(model);
+
+    assertRejected(compilation, model);
+    assertThat(compilation)
+        .hadErrorContaining("[MW128] Item.addTag would generate the setter addTag in Item.Builder, which"
+            + " Item.tags already generates")
+        .inFile(model).onLineContaining("String addTag()");
+  }
+
+  @Test
+  void fieldNamedLikeAPresenceTestIsRejected() {
+    JavaFileObject model = model(shapeOfItem("""
+          Boolean hasAssignee();
+          @ExplicitNull Long assignee();
+        """));
+
+    Compilation compilation = compile(model);
+
+    assertRejected(compilation, model);
+    assertThat(compilation)
+        .hadErrorContaining("[MW128] Item.assignee would generate the presence test hasAssignee in Item, which"
+            + " Item.hasAssignee already generates")
+        .inFile(model).onLineContaining("Long assignee()");
+  }
+
+  @Test
+  void operationNamedLikeAnotherOperationsAsyncTwinIsRejected() {
+    JavaFileObject model = model("""
+        @Api(title = "Shop", baseUrl = "https://shop.example.com/", endpoints = {CreateItem.class, Later.class})
+        public interface Shop {}
+
+        @Endpoint(method = POST, path = "/items", status = 201, resource = "items", operation = "create")
+        interface CreateItem {
+          @Body Item item();
+        }
+
+        @Endpoint(method = POST, path = "/items/later", status = 201, resource = "items",
+            operation = "createAsync" /* the twin's name */)
+        interface Later {
+          @Body Item item();
+        }
+
+        @Shape
+        interface Item {
+          String sku();
+        }
+        """);
+
+    Compilation compilation = compile(model);
+
+    assertRejected(compilation, model);
+    assertThat(compilation)
+        .hadErrorContaining("[MW128] items.createAsync would generate the method createAsync in Items, which"
+            + " items.create already generates")
+        .inFile(model).onLineContaining("the twin's name");
+  }
+
+  @Test
+  void resourceNamedLikeAClientMethodIsRejected() {
+    JavaFileObject model = model("""
+        @Api(title = "Shop", baseUrl = "https://shop.example.com/", endpoints = CreateItem.class)
+        public interface Shop {}
+
+        @Endpoint(method = POST, path = "/items", status = 201, resource = "close", operation = "create")
+        interface CreateItem {
+          @Body Item item();
+        }
+
+        @Shape
+        interface Item {
+          String sku();
+        }
+        """);
+
+    Compilation compilation = compile(model);
+
+    assertRejected(compilation, model);
+    assertThat(compilation)
+        .hadErrorContaining("[MW128] resource close would generate the resource accessor close in Shop, which the"
+            + " generator already writes there")
+        .inFile(model).onLineContaining("resource = \"close\"");
+  }
+
+  /**
+   * One model per error code that has no test of its own above: each code means one mistake, and the
+   * error lands on the model line that has it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("oneMistakeEach")
+  void eachCodeIsOneMistakeOnItsLine(String code, String declarations, String message, String line) {
+    JavaFileObject model = model(declarations);
+
+    Compilation compilation = compile(model);
+
+    assertRejected(compilation, model);
+    assertThat(compilation).hadErrorContaining(message).inFile(model).onLineContaining(line);
+  }
+
+  static Stream<Arguments> oneMistakeEach() {
+    return Stream.of(
+        Arguments.of("MW117", "@Api(title = \"Shop\", baseUrl = \"https://shop.example.com/\", endpoints = CreateItem.class)\npublic interface Shop {}\n\ninterface CreateItem {\n  @Body Item item();\n}\n\n        @Shape\n        interface Item {\n          String sku();\n        }\n",
+            "[MW117] CreateItem is listed as an endpoint but has no @Endpoint", "endpoints = CreateItem.class"),
+        Arguments.of("MW118", shapeOfItem("  Color color();\n}\n\nenum Color {\n  red,\n  @Json(\"red\") crimson\n"),
+            "[MW118] wire value \"red\" is used twice in Color", "crimson"),
+        Arguments.of("MW119", petUnion("@Variant(value = \"dog\", shape = Dog.class)\n@Variant(value = \"cat\", shape = String.class)\n", "String name();"),
+            "[MW119] variant \"cat\" of Pet must name a @Shape, was String", "interface Pet"),
+        Arguments.of("MW120", "@Api(title = \"Shop\", baseUrl = \"https://shop.example.com/\", endpoints = CreateItem.class)\npublic interface Shop {}\n\n@Endpoint(method = POST, path = \"items\", status = 201, resource = \"items\", operation = \"create\")\ninterface CreateItem {\n  @Body Item item();\n}\n\n        @Shape\n        interface Item {\n          String sku();\n        }\n",
+            "[MW120] malformed path \"items\": it must start with /", "path = \"items\""),
+        Arguments.of("MW130", shapeOfItem("  @Length(min = -1, max = 2) String code();\n"),
+            "[MW130] bounds of Item.code have a negative min -1", "@Length(min = -1"),
+        Arguments.of("MW131", petUnion("", "String name();"),
+            "[MW131] Pet has no @Variant", "@Union(discriminator"),
+        Arguments.of("MW133", "@Api(title = \"Shop\", baseUrl = \"https://shop.example.com/\", endpoints = CreateItem.class)\npublic interface Shop {}\n\n@Endpoint(method = POST, path = \"/items\", status = 201, resource = \"items\", operation = \"create\")\ninterface CreateItem {\n  @Body Item item();\n}\n\n@Shape\n@AtLeastOne({})\ninterface Item {\n  String sku();\n}\n",
+            "[MW133] @AtLeastOne names no field", "@AtLeastOne"),
+        Arguments.of("MW135", "@Api(title = \"Shop\", baseUrl = \"https://shop.example.com/\", endpoints = CreateItem.class)\npublic interface Shop {}\n\n@Endpoint(method = POST, path = \"/items/{itemId}\", status = 201, resource = \"items\", operation = \"create\")\ninterface CreateItem {\n  @PathParam Boolean itemId();\n  @Body Item item();\n}\n\n        @Shape\n        interface Item {\n          String sku();\n        }\n",
+            "[MW135] path parameter itemId has type Boolean; a path parameter is a long, an int or a String", "Boolean itemId()"),
+        Arguments.of("MW136", shapeOfItem("  @Format(Format.Kind.BASE64) List<String> blobs();\n"),
+            "[MW136] @Format(BASE64) on Item.blobs; binary content is one String field, not a list", "List<String> blobs()"),
+        Arguments.of("MW138", shapeOfItem("  Long mime();\n  @Format(Format.Kind.BASE64) String data();\n").replace("@Shape\n", "@Shape\n@FileAttachment(fileName = \"sku\", mimeType = \"mime\", data = \"data\")\n"),
+            "[MW138] @FileAttachment's mime must be a plain String field", "@FileAttachment("),
+        Arguments.of("MW139", "@Api(title = \"Shop\", baseUrl = \"https://shop.example.com/\", endpoints = CreateItem.class)\npublic interface Shop {}\n\n@Endpoint(method = POST, path = \"/items\", status = 201, resource = \"items\", operation = \"create\")\ninterface CreateItem {\n  @Body String item();\n}\n",
+            "[MW139] the @Body of CreateItem must be a @Shape, was String", "path = \"/items\""),
+        Arguments.of("MW140", "@Api(title = \"Shop\", baseUrl = \"https://shop.example.com/\", endpoints = {CreateItem.class, Other.CreateItem.class})\npublic interface Shop {}\n\n@Endpoint(method = POST, path = \"/items\", status = 201, resource = \"items\", operation = \"create\")\ninterface CreateItem {\n  @Body Item item();\n}\n\ninterface Other {\n  @Endpoint(method = POST, path = \"/others\", status = 201, resource = \"others\", operation = \"create\")\n  interface CreateItem {\n    @Body Item item();\n  }\n}\n\n        @Shape\n        interface Item {\n          String sku();\n        }\n",
+            "[MW140] two endpoints are named CreateItem", "path = \"/others\""),
+        Arguments.of("MW141", "@Api(title = \"Shop\", baseUrl = \"https://shop.example.com/\", endpoints = CreateItem.class)\npublic interface Shop {}\n\n@Endpoint(method = POST, path = \"/items\", status = 201, resource = \"items\", operation = \"new\")\ninterface CreateItem {\n  @Body Item item();\n}\n\n        @Shape\n        interface Item {\n          String sku();\n        }\n",
+            "[MW141] resource \"items\" and operation \"new\" must be Java names", "operation = \"new\""),
+        Arguments.of("MW142", shapeOfItem("  Color color();\n}\n\nenum Color {\n  darkBlue,\n  dark_blue\n"),
+            "[MW142] values of Color differ only in case or punctuation: [darkBlue, dark_blue]", "enum Color"),
+        Arguments.of("MW143", "@Api(title = \"Shop\", baseUrl = \"https://shop.example.com/\", endpoints = AdmitPets.class)\npublic interface Shop {}\n\n@Endpoint(method = POST, path = \"/pets\", status = 201, resource = \"pets\", operation = \"admit\")\ninterface AdmitPets {\n  List<Pet> pets();\n  List<Animal> animals();\n}\n\n@Union(discriminator = \"kind\")\n@Variant(value = \"dog\", shape = Dog.class)\ninterface Pet {}\n\n@Union(discriminator = \"type\")\n@Variant(value = \"dog\", shape = Dog.class) // the second\ninterface Animal {}\n\n@Shape\ninterface Dog {\n  String name();\n}\n",
+            "[MW143] Dog is a member of Pet and Animal; a shape can be a member of one union", "the second"),
+        Arguments.of("MW144", "@Api(title = \"Shop\", baseUrl = \"https://shop.example.com/\", endpoints = CreateItem.class)\npublic interface Shop {}\n\n@Endpoint(method = POST, path = \"/items\", status = 1000, resource = \"items\", operation = \"create\")\ninterface CreateItem {\n  @Body Item item();\n}\n\n        @Shape\n        interface Item {\n          String sku();\n        }\n",
+            "[MW144] status 1000 is not an HTTP status", "status = 1000"));
   }
 
   /** The model file {@code com/example/bad/model/Shop.java}: the vocabulary's imports, then the declarations. */

@@ -88,7 +88,7 @@ final class TestCompiler {
   }
 
   /** Computed once per JVM: the runtime is compiled by the first test that needs it. */
-  private static final class Classpath {
+  static final class Classpath {
     static final List<File> TEST = testClasspathEntries();
     static final List<File> WITH_RUNTIME = withRuntime();
 

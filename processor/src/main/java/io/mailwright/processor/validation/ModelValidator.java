@@ -9,6 +9,7 @@ import io.mailwright.processor.binding.Rules;
 import io.mailwright.processor.binding.ShapeModel;
 import io.mailwright.processor.binding.TypeRef;
 import io.mailwright.processor.binding.UnionModel;
+import io.mailwright.processor.naming.GeneratedNames;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -21,34 +22,10 @@ import javax.lang.model.SourceVersion;
 
 /**
  * Phase two: checks a model read by the binding phase and reports every mistake it finds. Code is
- * only written for a model with no mistakes. The codes are stable:
- *
- * <table>
- *   <caption>Model mistakes</caption>
- *   <tr><td>MW100</td><td>the model named by {@code @GenerateClient} is not an {@code @Api}</td></tr>
- *   <tr><td>MW101</td><td>a path parameter without a field, or a field not in the path</td></tr>
- *   <tr><td>MW102</td><td>two fields of one object with the same JSON name</td></tr>
- *   <tr><td>MW103</td><td>{@code @Length} on a field that is not a string</td></tr>
- *   <tr><td>MW104</td><td>bounds with min &gt; max, or a negative min</td></tr>
- *   <tr><td>MW105</td><td>an empty value list</td></tr>
- *   <tr><td>MW106</td><td>a cross-field rule naming a field the object does not have</td></tr>
- *   <tr><td>MW107</td><td>a discriminator value used twice</td></tr>
- *   <tr><td>MW108</td><td>a field type the generator does not support</td></tr>
- *   <tr><td>MW109</td><td>a required field that is also "absent or null"</td></tr>
- *   <tr><td>MW110</td><td>{@code @Size} on a field that is not a list</td></tr>
- *   <tr><td>MW111</td><td>{@code @Format} on a field that is not a string or a list of strings</td></tr>
- *   <tr><td>MW112</td><td>a union member with a field named like the discriminator</td></tr>
- *   <tr><td>MW113</td><td>an {@code @OnlyWhen} value the other field can never have</td></tr>
- *   <tr><td>MW114</td><td>an endpoint body that is not one shape</td></tr>
- *   <tr><td>MW115</td><td>two generated types with the same name</td></tr>
- *   <tr><td>MW116</td><td>an operation or resource name that is not a Java name, or used twice</td></tr>
- *   <tr><td>MW117</td><td>an endpoint listed by the {@code @Api} without {@code @Endpoint}</td></tr>
- *   <tr><td>MW118</td><td>a wire value used twice in one value list</td></tr>
- *   <tr><td>MW119</td><td>a union variant that is not a shape, or a shape in two unions</td></tr>
- *   <tr><td>MW120</td><td>a malformed endpoint path or status</td></tr>
- *   <tr><td>MW121</td><td>a {@code @ResolvesMoved} endpoint that is not a GET of one long path parameter</td></tr>
- *   <tr><td>MW122</td><td>a GET that is not {@code @ResolvesMoved}: response bodies are not modelled yet</td></tr>
- * </table>
+ * only written for a model with no mistakes. The codes are stable, each means one mistake, and
+ * {@code docs/model-errors.md} lists them all (a new code goes there, with its test in
+ * {@code BadModelTest}). Names the generated code would declare twice are found by
+ * {@link GeneratedNames} and reported here (MW128).
  */
 public final class ModelValidator {
   private static final Pattern PATH_PARAM = Pattern.compile("\\{([^{}/]*)}");
@@ -60,7 +37,7 @@ public final class ModelValidator {
   }
 
   /** Reports every mistake of the model; returns whether it has none. */
-  public boolean validate(ApiModel model) {
+  public boolean validate(ApiModel model, GeneratedNames generated) {
     int before = reporter.errorCount();
     if (model.title() == null) {
       reporter.error(model.origin(), "MW100",
@@ -68,6 +45,9 @@ public final class ModelValidator {
       return false;
     }
     checkNames(model);
+    for (GeneratedNames.Clash clash : generated.clashes()) {
+      reporter.error(clash.origin(), "MW128", clash.message());
+    }
     Set<String> operations = new HashSet<>();
     for (EndpointModel e : model.endpoints()) {
       checkEndpoint(model, e, operations);
@@ -86,8 +66,8 @@ public final class ModelValidator {
 
   private void checkNames(ApiModel model) {
     Map<String, Origin> names = new HashMap<>();
-    reserve(names, model.clientName(), model.origin());
-    reserve(names, model.clientName() + "Api", model.origin());
+    reserve(names, GeneratedNames.clientType(model), model.origin());
+    reserve(names, GeneratedNames.apiType(model), model.origin());
     for (ShapeModel s : model.shapes()) {
       reserve(names, s.name(), s.origin());
     }
@@ -101,10 +81,10 @@ public final class ModelValidator {
     Set<String> resources = new HashSet<>();
     for (EndpointModel e : model.endpoints()) {
       if (!endpoints.add(e.name())) {
-        reporter.error(e.origin(), "MW115", "two endpoints are named " + e.name());
+        reporter.error(e.origin(), "MW140", "two endpoints are named " + e.name());
       }
       if (e.resource() != null && SourceVersion.isName(e.resource()) && resources.add(e.resource())) {
-        reserve(names, JavaNames.capitalize(e.resource()), e.operationOrigin());
+        reserve(names, GeneratedNames.resourceType(e.resource()), e.operationOrigin());
       }
     }
   }
@@ -126,10 +106,10 @@ public final class ModelValidator {
           + "\": it must start with / and put each path parameter alone between braces");
     }
     if (e.status() < 100 || e.status() > 599) {
-      reporter.error(e.origin(), "MW120", "status " + e.status() + " is not an HTTP status");
+      reporter.error(e.origin(), "MW144", "status " + e.status() + " is not an HTTP status");
     }
     if (!SourceVersion.isName(e.operation()) || !SourceVersion.isName(e.resource())) {
-      reporter.error(e.operationOrigin(), "MW116", "resource \"" + e.resource() + "\" and operation \""
+      reporter.error(e.operationOrigin(), "MW141", "resource \"" + e.resource() + "\" and operation \""
           + e.operation() + "\" must be Java names");
     } else if (!operations.add(e.resource() + "." + e.operation())) {
       reporter.error(e.operationOrigin(), "MW116", "operation " + e.operation() + " is declared twice in resource "
@@ -144,11 +124,11 @@ public final class ModelValidator {
     for (EndpointModel.PathParam p : e.pathParams()) {
       declared.add(p.name());
       if (!inPath.contains(p.name())) {
-        reporter.error(p.origin(), "MW101", "path parameter " + p.name() + " does not appear in the path \""
+        reporter.error(p.origin(), "MW129", "path parameter " + p.name() + " does not appear in the path \""
             + e.path() + "\"");
       }
       if (p.type() != TypeRef.Scalar.LONG && p.type() != TypeRef.Scalar.INTEGER && p.type() != TypeRef.Scalar.STRING) {
-        reporter.error(p.origin(), "MW108", "path parameter " + p.name() + " has type " + p.type().describe()
+        reporter.error(p.origin(), "MW135", "path parameter " + p.name() + " has type " + p.type().describe()
             + "; a path parameter is a long, an int or a String");
       }
     }
@@ -172,7 +152,7 @@ public final class ModelValidator {
           + " parameter and no body");
     }
     if (e.body() != null && !(e.body() instanceof TypeRef.ShapeRef)) {
-      reporter.error(e.origin(), "MW114", "the @Body of " + e.name() + " must be a @Shape, was "
+      reporter.error(e.origin(), "MW139", "the @Body of " + e.name() + " must be a @Shape, was "
           + e.body().describe());
     }
   }
@@ -191,29 +171,29 @@ public final class ModelValidator {
     if (file != null) {
       for (String name : List.of(file.fileName(), file.mimeType(), file.data())) {
         if (shape.field(name) == null) {
-          reporter.error(file.origin(), "MW106", "@FileAttachment names " + name + ", which " + shape.name()
+          reporter.error(file.origin(), "MW134", "@FileAttachment names " + name + ", which " + shape.name()
               + " does not have");
         }
       }
       FieldModel data = shape.field(file.data());
       if (data != null && data.format() != Rules.Format.BASE64) {
-        reporter.error(file.origin(), "MW111", "@FileAttachment's data field " + file.data()
+        reporter.error(file.origin(), "MW137", "@FileAttachment's data field " + file.data()
             + " must be a @Format(BASE64) String");
       }
       for (String name : List.of(file.fileName(), file.mimeType())) {
         FieldModel f = shape.field(name);
         if (f != null && (f.type() != TypeRef.Scalar.STRING || f.format() != null)) {
-          reporter.error(file.origin(), "MW111", "@FileAttachment's " + name + " must be a plain String field");
+          reporter.error(file.origin(), "MW138", "@FileAttachment's " + name + " must be a plain String field");
         }
       }
     }
     for (Rules.AtLeastOne rule : shape.atLeastOne()) {
       if (rule.fields().isEmpty()) {
-        reporter.error(rule.origin(), "MW106", "@AtLeastOne names no field");
+        reporter.error(rule.origin(), "MW133", "@AtLeastOne names no field");
       }
       for (String name : rule.fields()) {
         if (shape.field(name) == null) {
-          reporter.error(rule.origin(), "MW106", "@AtLeastOne names " + name + ", which " + shape.name()
+          reporter.error(rule.origin(), "MW132", "@AtLeastOne names " + name + ", which " + shape.name()
               + " does not have");
         }
       }
@@ -257,7 +237,7 @@ public final class ModelValidator {
           + "; it applies to String and List<String> fields");
     }
     if (f.format() == Rules.Format.BASE64 && type != TypeRef.Scalar.STRING) {
-      reporter.error(f.formatOrigin(), "MW111", "@Format(BASE64) on " + where
+      reporter.error(f.formatOrigin(), "MW136", "@Format(BASE64) on " + where
           + "; binary content is one String field, not a list");
     }
     if (f.onlyWhen() != null) {
@@ -267,7 +247,7 @@ public final class ModelValidator {
 
   private void checkBounds(Rules.Bounds b, String where) {
     if (b.min() < 0) {
-      reporter.error(b.origin(), "MW104", "bounds of " + where + " have a negative min " + b.min());
+      reporter.error(b.origin(), "MW130", "bounds of " + where + " have a negative min " + b.min());
     }
     if (b.min() > b.max()) {
       reporter.error(b.origin(), "MW104", "bounds of " + where + " have min " + b.min() + " > max " + b.max());
@@ -320,7 +300,7 @@ public final class ModelValidator {
       }
       UnionModel owner = model.unionOf(s.name());
       if (owner != union) {
-        reporter.error(v.origin(), "MW119", s.name() + " is a member of " + owner.name() + " and " + union.name()
+        reporter.error(v.origin(), "MW143", s.name() + " is a member of " + owner.name() + " and " + union.name()
             + "; a shape can be a member of one union");
       }
       ShapeModel shape = model.shape(s.name());
@@ -332,7 +312,7 @@ public final class ModelValidator {
       }
     }
     if (union.variants().isEmpty()) {
-      reporter.error(union.origin(), "MW105", union.name() + " has no @Variant");
+      reporter.error(union.origin(), "MW131", union.name() + " has no @Variant");
     }
   }
 
@@ -346,9 +326,10 @@ public final class ModelValidator {
         reporter.error(c.origin(), "MW118", "wire value \"" + c.wireValue() + "\" is used twice in " + e.name());
       }
     }
-    List<String> javaNames = e.constants().stream().map(c -> JavaNames.constant(c.wireValue())).toList();
+    // A wire value used twice is MW118 already: compare the Java names of distinct wire values.
+    List<String> javaNames = e.wireValues().stream().distinct().map(GeneratedNames::constant).toList();
     if (new HashSet<>(javaNames).size() != javaNames.size()) {
-      reporter.error(e.origin(), "MW118", "values of " + e.name() + " differ only in case or punctuation: "
+      reporter.error(e.origin(), "MW142", "values of " + e.name() + " differ only in case or punctuation: "
           + e.wireValues());
     }
   }

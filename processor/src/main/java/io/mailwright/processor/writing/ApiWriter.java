@@ -13,7 +13,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.mailwright.processor.binding.ApiModel;
 import io.mailwright.processor.binding.EndpointModel;
 import io.mailwright.processor.binding.TypeRef;
-import io.mailwright.processor.validation.JavaNames;
+import io.mailwright.processor.naming.GeneratedNames;
 
 /** Writes the Retrofit interface: one method per endpoint. */
 final class ApiWriter {
@@ -24,12 +24,12 @@ final class ApiWriter {
   }
 
   static ClassName apiClass(ApiModel model) {
-    return ClassName.get(model.packageName(), model.clientName() + "Api");
+    return ClassName.get(model.packageName(), GeneratedNames.apiType(model));
   }
 
   /** The Retrofit method of an endpoint: the endpoint interface's name, {@code createNote}. */
   static String methodName(EndpointModel e) {
-    return JavaNames.decapitalize(e.name());
+    return GeneratedNames.apiMethod(e);
   }
 
   static TypeName pathParamType(EndpointModel.PathParam p) {

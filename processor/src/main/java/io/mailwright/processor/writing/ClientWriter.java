@@ -16,7 +16,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.mailwright.processor.binding.ApiModel;
 import io.mailwright.processor.binding.EndpointModel;
 import io.mailwright.processor.binding.TypeRef;
-import io.mailwright.processor.validation.JavaNames;
+import io.mailwright.processor.naming.GeneratedNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,11 +55,11 @@ final class ClientWriter {
   }
 
   static ClassName resourceClass(String pkg, String resource) {
-    return ClassName.get(pkg, JavaNames.capitalize(resource));
+    return ClassName.get(pkg, GeneratedNames.resourceType(resource));
   }
 
   TypeSpec entryPoint() {
-    ClassName self = ClassName.get(pkg, model.clientName());
+    ClassName self = ClassName.get(pkg, GeneratedNames.clientType(model));
     ClassName builder = self.nestedClass("Builder");
     Map<String, List<EndpointModel>> resources = resources();
     String first = resources.keySet().iterator().next();
@@ -90,7 +90,7 @@ final class ClientWriter {
       constructor.addStatement("this.$N = new $T(client, api)", resource, rc);
     }
     type.addMethod(constructor.build());
-    type.addMethod(MethodSpec.methodBuilder("builder")
+    type.addMethod(MethodSpec.methodBuilder(GeneratedNames.BUILDER)
         .addModifiers(PUBLIC, STATIC)
         .returns(builder)
         .addJavadoc("A builder for a client of the production API; choose how it authenticates.\n")
@@ -104,13 +104,13 @@ final class ClientWriter {
           .addStatement("return $N", r.getKey())
           .build());
     }
-    type.addMethod(MethodSpec.methodBuilder("rateLimits")
+    type.addMethod(MethodSpec.methodBuilder(GeneratedNames.RATE_LIMITS)
         .addModifiers(PUBLIC)
         .returns(RATE_LIMIT_STATUS)
         .addJavadoc("The account's rate limit as the latest response reported it.\n")
         .addStatement("return client.rateLimits()")
         .build());
-    type.addMethod(MethodSpec.methodBuilder("close")
+    type.addMethod(MethodSpec.methodBuilder(GeneratedNames.CLOSE)
         .addAnnotation(Override.class)
         .addModifiers(PUBLIC)
         .addJavadoc("Releases the connections and threads of the HTTP client (unless the caller supplied it).\n")
@@ -157,7 +157,7 @@ final class ClientWriter {
             .addStatement("this.api = api")
             .build());
     for (EndpointModel e : endpoints) {
-      String constant = JavaNames.constant(e.operation());
+      String constant = GeneratedNames.operationConstant(e);
       type.addField(FieldSpec.builder(OPERATION, constant, PRIVATE, STATIC, FINAL)
           .initializer("new $T($S, $S, $S, $L, $L)", OPERATION, e.operation(), e.method(), e.path(), e.status(),
               errors(e))
@@ -191,7 +191,7 @@ final class ClientWriter {
 
   private MethodSpec call(EndpointModel e, String constant, boolean async) {
     TypeName result = async ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), CREATED) : CREATED;
-    MethodSpec.Builder m = MethodSpec.methodBuilder(async ? e.operation() + "Async" : e.operation())
+    MethodSpec.Builder m = MethodSpec.methodBuilder(async ? GeneratedNames.operationAsync(e) : GeneratedNames.operation(e))
         .addModifiers(PUBLIC)
         .returns(result)
         .addJavadoc(Javadoc.paragraph(e.doc()))
@@ -245,7 +245,7 @@ final class ClientWriter {
 
   /** The name of a call's body parameter. */
   private static String bodyName(TypeRef.ShapeRef shape) {
-    return shape.name().endsWith("Request") ? "request" : JavaNames.decapitalize(shape.name());
+    return GeneratedNames.bodyParameter(shape);
   }
 
   /**
@@ -257,7 +257,7 @@ final class ClientWriter {
     TypeRef.ShapeRef shape = (TypeRef.ShapeRef) e.body();
     ClassName bodyClass = ClassName.get(pkg, shape.name());
     String body = bodyName(shape);
-    String name = async ? e.operation() + "Async" : e.operation();
+    String name = async ? GeneratedNames.operationAsync(e) : GeneratedNames.operation(e);
     TypeName result = async ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), CREATED) : CREATED;
     MethodSpec.Builder m = MethodSpec.methodBuilder(name)
         .addModifiers(PUBLIC)
@@ -284,7 +284,7 @@ final class ClientWriter {
 
   private MethodSpec resolveMoved(EndpointModel e, String constant, boolean async) {
     EndpointModel.PathParam id = e.pathParams().get(0);
-    MethodSpec.Builder m = MethodSpec.methodBuilder(async ? e.operation() + "Async" : e.operation())
+    MethodSpec.Builder m = MethodSpec.methodBuilder(async ? GeneratedNames.operationAsync(e) : GeneratedNames.operation(e))
         .addModifiers(PUBLIC)
         .returns(async ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), ClassName.get(Long.class))
             : TypeName.LONG)

@@ -6,6 +6,7 @@ import io.mailwright.processor.binding.ApiModel;
 import io.mailwright.processor.binding.EnumModel;
 import io.mailwright.processor.binding.ShapeModel;
 import io.mailwright.processor.binding.UnionModel;
+import io.mailwright.processor.naming.GeneratedNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.annotation.processing.Filer;
@@ -21,7 +22,7 @@ public final class CodeWriter {
     this.filer = filer;
   }
 
-  public void write(ApiModel model) {
+  public void write(ApiModel model, GeneratedNames names) {
     String pkg = model.packageName();
     EnumWriter enums = new EnumWriter(pkg);
     for (EnumModel e : model.enums()) {
@@ -31,7 +32,7 @@ public final class CodeWriter {
     for (UnionModel u : model.unions()) {
       write(pkg, unions.write(u));
     }
-    ShapeWriter shapes = new ShapeWriter(model);
+    ShapeWriter shapes = new ShapeWriter(model, names);
     for (ShapeModel s : model.shapes()) {
       write(pkg, shapes.write(s));
     }

@@ -11,7 +11,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.mailwright.processor.binding.EnumModel;
-import io.mailwright.processor.validation.JavaNames;
+import io.mailwright.processor.naming.GeneratedNames;
 
 /** Writes a value list as an enum that keeps each constant's wire value. */
 final class EnumWriter {
@@ -36,7 +36,7 @@ final class EnumWriter {
       } else {
         constant.addJavadoc("{@code $L}\n", Javadoc.text(c.wireValue()));
       }
-      type.addEnumConstant(JavaNames.constant(c.wireValue()), constant.build());
+      type.addEnumConstant(GeneratedNames.constant(c), constant.build());
     }
     type.addField(String.class, "wireValue", PRIVATE, FINAL);
     type.addMethod(MethodSpec.constructorBuilder()
@@ -62,7 +62,7 @@ final class EnumWriter {
         .endControlFlow();
     CodeBlock.Builder cases = CodeBlock.builder().add("return switch (wireValue) {\n$>");
     for (EnumModel.Constant c : e.constants()) {
-      cases.add("case $S -> $N;\n", c.wireValue(), JavaNames.constant(c.wireValue()));
+      cases.add("case $S -> $N;\n", c.wireValue(), GeneratedNames.constant(c));
     }
     from.addCode(cases.add("default -> null;\n$<};\n").build());
     type.addMethod(from.build());

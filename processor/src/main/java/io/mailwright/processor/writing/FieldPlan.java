@@ -6,7 +6,7 @@ import com.palantir.javapoet.TypeName;
 import io.mailwright.processor.binding.FieldModel;
 import io.mailwright.processor.binding.Rules;
 import io.mailwright.processor.binding.TypeRef;
-import io.mailwright.processor.validation.JavaNames;
+import io.mailwright.processor.naming.GeneratedNames;
 import java.util.List;
 
 /**
@@ -25,6 +25,8 @@ final class FieldPlan {
   }
 
   final FieldModel model;
+  /** Every name generated for the field, as {@link GeneratedNames} decided them. */
+  final GeneratedNames.Field names;
   final String name;
   final Kind kind;
   final TypeName storage;
@@ -36,10 +38,11 @@ final class FieldPlan {
   /** For a list: whether the elements are shapes or unions, validated themselves. */
   final boolean elementIsObject;
 
-  private FieldPlan(FieldModel model, Kind kind, TypeName storage, TypeName shown, ClassName modelClass,
+  private FieldPlan(FieldModel model, GeneratedNames.Field names, Kind kind, TypeName storage, TypeName shown, ClassName modelClass,
       TypeName element, boolean elementIsObject) {
     this.model = model;
-    this.name = JavaNames.safe(model.javaName());
+    this.names = names;
+    this.name = names.field();
     this.kind = kind;
     this.storage = storage;
     this.shown = shown;
@@ -48,7 +51,8 @@ final class FieldPlan {
     this.elementIsObject = elementIsObject;
   }
 
-  static FieldPlan of(FieldModel f, String pkg) {
+  static FieldPlan of(FieldModel f, String pkg, GeneratedNames names) {
+    GeneratedNames.Field n = names.field(f);
     TypeRef t = f.type();
     if (t instanceof TypeRef.ListOf l) {
       TypeRef e = l.element();
@@ -57,27 +61,27 @@ final class FieldPlan {
       if (e instanceof TypeRef.Scalar s) {
         element = scalar(s);
       } else {
-        modelClass = ClassName.get(pkg, e.describe());
+        modelClass = ClassName.get(pkg, GeneratedNames.typeName(e));
         element = modelClass;
       }
       TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), element);
-      return new FieldPlan(f, Kind.LIST, list, list, modelClass, element, modelClass != null);
+      return new FieldPlan(f, n, Kind.LIST, list, list, modelClass, element, modelClass != null);
     }
     if (t == TypeRef.Scalar.STRING && f.format() == Rules.Format.BASE64) {
-      return new FieldPlan(f, Kind.BINARY, Names.BINARY_DATA, Names.BINARY_DATA, null, null, false);
+      return new FieldPlan(f, n, Kind.BINARY, Names.BINARY_DATA, Names.BINARY_DATA, null, null, false);
     }
     if (t == TypeRef.Scalar.INSTANT) {
-      return new FieldPlan(f, Kind.INSTANT, ClassName.get(String.class), ClassName.get("java.time", "Instant"),
+      return new FieldPlan(f, n, Kind.INSTANT, ClassName.get(String.class), ClassName.get("java.time", "Instant"),
           null, null, false);
     }
     if (t instanceof TypeRef.Scalar s) {
-      return new FieldPlan(f, Kind.SCALAR, scalar(s), scalar(s), null, null, false);
+      return new FieldPlan(f, n, Kind.SCALAR, scalar(s), scalar(s), null, null, false);
     }
-    ClassName c = ClassName.get(pkg, t.describe());
+    ClassName c = ClassName.get(pkg, GeneratedNames.typeName(t));
     if (t instanceof TypeRef.EnumRef) {
-      return new FieldPlan(f, Kind.ENUM, ClassName.get(String.class), c, c, null, false);
+      return new FieldPlan(f, n, Kind.ENUM, ClassName.get(String.class), c, c, null, false);
     }
-    return new FieldPlan(f, Kind.OBJECT, c, c, c, null, false);
+    return new FieldPlan(f, n, Kind.OBJECT, c, c, c, null, false);
   }
 
   private static TypeName scalar(TypeRef.Scalar s) {
@@ -100,20 +104,12 @@ final class FieldPlan {
 
   /** The flag that tells an explicit null from an absent value. */
   String setFlag() {
-    return model.javaName() + "Set";
+    return names.setFlag();
   }
 
   /** Whether Jackson reads the public accessor itself, rather than a private wire-form getter. */
   boolean jsonOnAccessor() {
     return !explicitNull() && (kind == Kind.SCALAR || kind == Kind.BINARY || kind == Kind.OBJECT);
-  }
-
-  String capitalized() {
-    return JavaNames.capitalize(model.javaName());
-  }
-
-  String singular() {
-    return JavaNames.capitalize(JavaNames.singular(model.javaName()));
   }
 
   /** The field's documented rules as one sentence for Javadoc, or the empty string. */

@@ -22,7 +22,7 @@ import io.mailwright.processor.binding.Rules;
 import io.mailwright.processor.binding.ShapeModel;
 import io.mailwright.processor.binding.TypeRef;
 import io.mailwright.processor.binding.UnionModel;
-import io.mailwright.processor.validation.JavaNames;
+import io.mailwright.processor.naming.GeneratedNames;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -40,15 +40,17 @@ final class ShapeWriter {
   private static final ClassName LIST = ClassName.get(List.class);
   private static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
   /** The field (value and builder) holding the names of fields JSON held that the type does not know. */
-  static final String UNKNOWN = "unknownJsonFields";
+  static final String UNKNOWN = GeneratedNames.UNKNOWN_FIELDS;
   private static final TypeName UNKNOWN_LIST = ParameterizedTypeName.get(LIST, ClassName.get(String.class));
 
   private final ApiModel model;
   private final String pkg;
+  private final GeneratedNames names;
   private final ValidationWriter validation;
 
-  ShapeWriter(ApiModel model) {
+  ShapeWriter(ApiModel model, GeneratedNames names) {
     this.model = model;
+    this.names = names;
     this.pkg = model.packageName();
     this.validation = new ValidationWriter(model);
   }
@@ -58,7 +60,7 @@ final class ShapeWriter {
     ClassName builder = self.nestedClass("Builder");
     UnionModel union = model.unionOf(shape.name());
     ClassName unionClass = union == null ? null : ClassName.get(pkg, union.name());
-    List<FieldPlan> plans = shape.fields().stream().map(f -> FieldPlan.of(f, pkg)).toList();
+    List<FieldPlan> plans = shape.fields().stream().map(f -> FieldPlan.of(f, pkg, names)).toList();
     Map<String, FieldPlan> byJavaName = new LinkedHashMap<>();
     plans.forEach(p -> byJavaName.put(p.model.javaName(), p));
 
@@ -87,7 +89,7 @@ final class ShapeWriter {
     }
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(PRIVATE)
-        .addParameter(builder, "builder");
+        .addParameter(builder, GeneratedNames.BUILDER);
     for (FieldPlan p : plans) {
       type.addField(Names.nullable(p.storage), p.name, PRIVATE, FINAL);
       if (p.kind == FieldPlan.Kind.LIST) {
@@ -106,13 +108,13 @@ final class ShapeWriter {
     constructor.addStatement("this.$N = builder.$N == null ? null : $T.copyOf(builder.$N)", UNKNOWN, UNKNOWN, LIST,
         UNKNOWN);
     type.addMethod(constructor.build());
-    type.addMethod(MethodSpec.methodBuilder("builder")
+    type.addMethod(MethodSpec.methodBuilder(GeneratedNames.BUILDER)
         .addModifiers(PUBLIC, STATIC)
         .returns(builder)
         .addJavadoc("A builder with no field set.\n")
         .addStatement("return new $T()", builder)
         .build());
-    type.addMethod(MethodSpec.methodBuilder("toBuilder")
+    type.addMethod(MethodSpec.methodBuilder(GeneratedNames.TO_BUILDER)
         .addModifiers(PUBLIC)
         .addAnnotations(unionClass == null ? List.of() : List.of(AnnotationSpec.builder(Override.class).build()))
         .returns(builder)
@@ -131,7 +133,7 @@ final class ShapeWriter {
       validateMethods(type);
     }
     requireValidMethods(type, self, shape.name());
-    MethodSpec.Builder validateInto = MethodSpec.methodBuilder("validateInto")
+    MethodSpec.Builder validateInto = MethodSpec.methodBuilder(GeneratedNames.VALIDATE_INTO)
         .addParameter(Names.VIOLATIONS, ValidationWriter.PARAM)
         .addCode(validation.validateInto(shape, plans, byJavaName))
         .addStatement("$L.unknownFields(this.$N)", ValidationWriter.PARAM, UNKNOWN);
@@ -143,11 +145,11 @@ final class ShapeWriter {
     type.addMethod(equalsMethod(self, plans));
     type.addMethod(hashCodeMethod(plans));
     type.addMethod(toStringMethod(shape.name(), plans));
-    type.addMethod(MethodSpec.methodBuilder("fromJson")
+    type.addMethod(MethodSpec.methodBuilder(GeneratedNames.FROM_JSON)
         .addModifiers(PRIVATE, STATIC)
         .addAnnotation(AnnotationSpec.builder(Names.JSON_CREATOR)
             .addMember("mode", "$T.DELEGATING", Names.JSON_CREATOR_MODE).build())
-        .addParameter(builder, "builder")
+        .addParameter(builder, GeneratedNames.BUILDER)
         .returns(self)
         .addJavadoc("Jackson reads the fields into a builder; the value is not validated, see {@link #validate()}.\n")
         .addStatement("return builder.buildUnvalidated()")
@@ -163,7 +165,7 @@ final class ShapeWriter {
    */
   static void validateMethods(TypeSpec.Builder type) {
     for (boolean strict : new boolean[] {false, true}) {
-      type.addMethod(MethodSpec.methodBuilder(strict ? "validateStrict" : "validate")
+      type.addMethod(MethodSpec.methodBuilder(strict ? GeneratedNames.VALIDATE_STRICT : GeneratedNames.VALIDATE)
           .addAnnotation(Override.class)
           .addModifiers(PUBLIC)
           .returns(ParameterizedTypeName.get(LIST, Names.VIOLATION))
@@ -181,7 +183,7 @@ final class ShapeWriter {
    */
   static void requireValidMethods(TypeSpec.Builder type, ClassName self, String subject) {
     for (boolean strict : new boolean[] {false, true}) {
-      type.addMethod(MethodSpec.methodBuilder(strict ? "requireValidStrict" : "requireValid")
+      type.addMethod(MethodSpec.methodBuilder(strict ? GeneratedNames.REQUIRE_VALID_STRICT : GeneratedNames.REQUIRE_VALID)
           .addAnnotation(Override.class)
           .addModifiers(PUBLIC)
           .returns(self)
@@ -212,7 +214,7 @@ final class ShapeWriter {
     String data = fields.get(file.data()).name;
     ClassName path = ClassName.get("java.nio.file", "Path");
     ClassName invalid = ClassName.get(Names.RUNTIME, "RequestValidationException");
-    type.addMethod(MethodSpec.methodBuilder("fromFile")
+    type.addMethod(MethodSpec.methodBuilder(GeneratedNames.FROM_FILE)
         .addModifiers(PUBLIC, STATIC)
         .returns(self)
         .addParameter(Names.nullable(path), "file")
@@ -221,7 +223,7 @@ final class ShapeWriter {
             + " be read\n", Names.MIME_TYPES, invalid)
         .addStatement("return builder().file(file).build()")
         .build());
-    type.addMethod(MethodSpec.methodBuilder("fromFile")
+    type.addMethod(MethodSpec.methodBuilder(GeneratedNames.FROM_FILE)
         .addModifiers(PUBLIC, STATIC)
         .returns(self)
         .addParameter(Names.nullable(path), "file")
@@ -230,7 +232,7 @@ final class ShapeWriter {
             + " file,\nwith the mime type given.\n\n@throws $T when the file cannot be read\n", invalid)
         .addStatement("return builder().$N($N).file(file).build()", mime, mime)
         .build());
-    type.addMethod(MethodSpec.methodBuilder("of")
+    type.addMethod(MethodSpec.methodBuilder(GeneratedNames.OF)
         .addModifiers(PUBLIC, STATIC)
         .returns(self)
         .addParameter(Names.nullable(ClassName.get(String.class)), "fileName")
@@ -239,7 +241,7 @@ final class ShapeWriter {
             + "@throws $T when a field is missing\n", Names.MIME_TYPES, invalid)
         .addStatement("return of(fileName, $T.guess(fileName), content)", Names.MIME_TYPES)
         .build());
-    type.addMethod(MethodSpec.methodBuilder("of")
+    type.addMethod(MethodSpec.methodBuilder(GeneratedNames.OF)
         .addModifiers(PUBLIC, STATIC)
         .returns(self)
         .addParameter(Names.nullable(ClassName.get(String.class)), "fileName")
@@ -254,7 +256,7 @@ final class ShapeWriter {
         + " is\nwritten (so a request holding it is never sent twice); $L. A stream shorter or longer than\n"
         + "{@code length} fails the call with a {@code TransportException} naming the attachment.\n\n"
         + "@throws $T when a field is missing\n";
-    type.addMethod(MethodSpec.methodBuilder("of")
+    type.addMethod(MethodSpec.methodBuilder(GeneratedNames.OF)
         .addModifiers(PUBLIC, STATIC)
         .returns(self)
         .addParameter(Names.nullable(ClassName.get(String.class)), "fileName")
@@ -263,7 +265,7 @@ final class ShapeWriter {
         .addJavadoc(streamDoc, "its mime type guessed from the file name", invalid)
         .addStatement("return of(fileName, $T.guess(fileName), content, length)", Names.MIME_TYPES)
         .build());
-    type.addMethod(MethodSpec.methodBuilder("of")
+    type.addMethod(MethodSpec.methodBuilder(GeneratedNames.OF)
         .addModifiers(PUBLIC, STATIC)
         .returns(self)
         .addParameter(Names.nullable(ClassName.get(String.class)), "fileName")
@@ -296,7 +298,7 @@ final class ShapeWriter {
   private String fieldDoc(FieldPlan p) {
     String values = null;
     if (p.kind == FieldPlan.Kind.ENUM) {
-      EnumModel e = model.enumModel(p.model.type().describe());
+      EnumModel e = model.enumModel(GeneratedNames.typeName(p.model.type()));
       values = String.join(", ", e.wireValues());
     }
     String rules = p.rulesSentence(values);
@@ -328,14 +330,14 @@ final class ShapeWriter {
     }
     type.addMethod(get.build());
     if (p.explicitNull()) {
-      type.addMethod(MethodSpec.methodBuilder("has" + p.capitalized())
+      type.addMethod(MethodSpec.methodBuilder(p.names.has())
           .addModifiers(PUBLIC)
           .returns(TypeName.BOOLEAN)
           .addJavadoc("Whether the request carries {@code $L}: true for a value and for an explicit {@code null},"
               + " false when\nit is absent.\n", p.json())
           .addStatement("return $N", p.setFlag())
           .build());
-      type.addMethod(MethodSpec.methodBuilder(p.name + "Json")
+      type.addMethod(MethodSpec.methodBuilder(p.names.wire())
           .addModifiers(PRIVATE)
           .addAnnotation(Names.jsonProperty(p.json()))
           .returns(Names.nullable(ClassName.OBJECT))
@@ -343,7 +345,7 @@ final class ShapeWriter {
               p.name)
           .build());
     } else if (!p.jsonOnAccessor()) {
-      type.addMethod(MethodSpec.methodBuilder(p.name + "Json")
+      type.addMethod(MethodSpec.methodBuilder(p.names.wire())
           .addModifiers(PRIVATE)
           .addAnnotation(Names.jsonProperty(p.json()))
           .returns(Names.nullable(p.storage))
@@ -433,7 +435,7 @@ final class ShapeWriter {
     copy.addStatement("this.$N = source.$N == null ? null : new $T<>(source.$N)", UNKNOWN, UNKNOWN, ARRAY_LIST, UNKNOWN);
     b.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
     b.addMethod(copy.build());
-    b.addMethod(MethodSpec.methodBuilder("unknownJsonField")
+    b.addMethod(MethodSpec.methodBuilder(GeneratedNames.UNKNOWN_FIELD)
         .addModifiers(PRIVATE)
         .addAnnotation(Names.JSON_ANY_SETTER)
         .addJavadoc("Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.\n")
@@ -449,19 +451,20 @@ final class ShapeWriter {
     }
     Rules.FileAttachment file = shape.fileAttachment();
     if (file != null) {
-      String name = JavaNames.safe(file.fileName());
-      String mime = JavaNames.safe(file.mimeType());
-      b.addMethod(MethodSpec.methodBuilder("file")
+      String name = names.field(shape.field(file.fileName())).field();
+      String mime = names.field(shape.field(file.mimeType())).field();
+      String data = names.field(shape.field(file.data())).field();
+      b.addMethod(MethodSpec.methodBuilder(GeneratedNames.FILE)
           .addModifiers(PUBLIC)
           .returns(builder)
           .addParameter(Names.nullable(ClassName.get("java.nio.file", "Path")), "file")
           .addJavadoc("Sends the content of a file, read while the request is written; sets the file name and the"
               + " mime type\nfrom the file's name unless they are set. A {@code null} file leaves the content out.\n")
           .beginControlFlow("if (file == null)")
-          .addStatement("this.$N = null", JavaNames.safe(file.data()))
+          .addStatement("this.$N = null", data)
           .addStatement("return this")
           .endControlFlow()
-          .addStatement("this.$N = $T.ofFile(file)", JavaNames.safe(file.data()), Names.BINARY_DATA)
+          .addStatement("this.$N = $T.ofFile(file)", data, Names.BINARY_DATA)
           .beginControlFlow("if (this.$N == null)", name)
           .addStatement("this.$N = file.getFileName().toString()", name)
           .endControlFlow()
@@ -471,7 +474,7 @@ final class ShapeWriter {
           .addStatement("return this")
           .build());
     }
-    MethodSpec.Builder build = MethodSpec.methodBuilder("build")
+    MethodSpec.Builder build = MethodSpec.methodBuilder(GeneratedNames.BUILD)
         .addModifiers(PUBLIC)
         .returns(self)
         .addJavadoc("Checks every documented rule and makes the value.\n\n"
@@ -482,7 +485,7 @@ final class ShapeWriter {
         .addStatement("value.validateInto(violations)")
         .addStatement("violations.throwIfAny($S)", shape.name())
         .addStatement("return value");
-    MethodSpec.Builder unvalidated = MethodSpec.methodBuilder("buildUnvalidated")
+    MethodSpec.Builder unvalidated = MethodSpec.methodBuilder(GeneratedNames.BUILD_UNVALIDATED)
         .returns(self)
         .addJavadoc("The value as it is, for a parent that validates it in place with its own JSON path.\n")
         .addStatement("return new $T(this)", self);
@@ -564,8 +567,8 @@ final class ShapeWriter {
             + " which\n    {@link #build()} reports ({@code REQUIRED})\n", n)
         .addStatement("return $N($T.asList($N == null ? new $T[] {null} : $N))", n, Arrays.class, n, p.element, n)
         .build());
-    String add = "add" + p.singular();
-    String one = safeSingular(p);
+    String add = p.names.adder();
+    String one = p.names.adderParam();
     b.addMethod(stored(p, setter(builder, add, doc).addParameter(Names.nullable(p.element), one)
         .addJavadoc("\n@param $N appended to the elements\n", one)
         .beginControlFlow("if (this.$N == null)", n)
@@ -591,18 +594,13 @@ final class ShapeWriter {
     return setter.addStatement("return this").build();
   }
 
-  private static String safeSingular(FieldPlan p) {
-    String s = JavaNames.singular(p.model.javaName());
-    return JavaNames.safe(s.equals(p.name) ? s + "Element" : s);
-  }
-
   /**
    * Where Jackson puts the wire form of an enum or an instant: private, so that {@code status(null)}
    * and {@code createdAt(null)} are not ambiguous between the typed setter and this one (issue 11,
    * item 2). Jackson 2 and 3 both call a private {@code @JsonProperty} method.
    */
   private static MethodSpec.Builder wireSetter(ClassName builder, FieldPlan p) {
-    return MethodSpec.methodBuilder(p.name + "Json").addModifiers(PRIVATE).returns(builder)
+    return MethodSpec.methodBuilder(p.names.wire()).addModifiers(PRIVATE).returns(builder)
         .addAnnotation(Names.jsonProperty(p.json()));
   }
 

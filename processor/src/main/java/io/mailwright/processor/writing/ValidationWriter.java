@@ -128,7 +128,7 @@ final class ValidationWriter {
           "$L.add($S, $T.INSTANT, $S + $T.INSTANT_PATTERN + $S + this.$N + $S, this.$N)", PARAM, p.json(), Names.RULE,
           "must be an instant in the form ", Names.FORMATS, " (UTC, whole seconds), was '", n, "'", n));
       case ENUM -> {
-        EnumModel e = model.enumModel(p.model.type().describe());
+        EnumModel e = model.enumModel(io.mailwright.processor.naming.GeneratedNames.typeName(p.model.type()));
         c.add(check(CodeBlock.of("$T.fromWireValue(this.$N) == null", p.modelClass, n),
             "$L.add($S, $T.ONE_OF, $S + this.$N + $S, this.$N)", PARAM, p.json(), Names.RULE,
             "must be one of " + e.wireValues() + ", was '", n, "'", n));

@@ -1,9 +1,9 @@
-package io.mailwright.processor.validation;
+package io.mailwright.processor.naming;
 
 import java.util.Locale;
 import javax.lang.model.SourceVersion;
 
-/** How model names become Java names; shared by the validation and writing phases. */
+/** How model names become Java names; {@link GeneratedNames} applies them once for the whole model. */
 public final class JavaNames {
   private JavaNames() {}
 
