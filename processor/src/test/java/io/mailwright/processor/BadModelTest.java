@@ -674,6 +674,66 @@ class BadModelTest {
             "[MW144] status 1000 is not an HTTP status", "status = 1000"));
   }
 
+  @Test
+  void shapeExtendingAnInterfaceThatIsNoMixinIsRejected() {
+    JavaFileObject model = model(shapeOfItem("""
+          String name();
+        """).replace("interface Item {", "interface Item extends Named {") + """
+
+        interface Named {
+          String name();
+        }
+        """);
+
+    Compilation compilation = compile(model);
+
+    assertRejected(compilation, model);
+    assertThat(compilation)
+        .hadErrorContaining("[MW145] Item extends Named, which is not a @Mixin: a model interface can include only"
+            + " mixins")
+        .inFile(model).onLineContaining("interface Item extends Named");
+  }
+
+  @Test
+  void mixinFieldPlacedWithAnnotationsIsRejected() {
+    JavaFileObject model = model(shapeOfItem("""
+          @Doc("Said again") Boolean imported();
+        """).replace("interface Item {", "interface Item extends Imported {") + """
+
+        @Mixin
+        interface Imported {
+          @Doc("Whether it is imported") Boolean imported();
+        }
+        """);
+
+    Compilation compilation = compile(model);
+
+    assertRejected(compilation, model);
+    assertThat(compilation)
+        .hadErrorContaining("[MW146] Item redeclares imported() of a @Mixin with annotations: a redeclared mixin"
+            + " field only places it, its annotations stay in the mixin")
+        .inFile(model).onLineContaining("@Doc(\"Said again\")");
+  }
+
+  @Test
+  void mixinFieldBreakingARuleIsReportedOnTheMixin() {
+    JavaFileObject model = model(shapeOfItem("").replace("interface Item {", "interface Item extends Counted {")
+        + """
+
+        @Mixin
+        interface Counted {
+          @Length(max = 3) Long count();
+        }
+        """);
+
+    Compilation compilation = compile(model);
+
+    assertRejected(compilation, model);
+    assertThat(compilation)
+        .hadErrorContaining("[MW103] @Length on Item.count of type Long")
+        .inFile(model).onLineContaining("@Length(max = 3) Long count()");
+  }
+
   /** The model file {@code com/example/bad/model/Shop.java}: the vocabulary's imports, then the declarations. */
   private static JavaFileObject model(String declarations) {
     return JavaFileObjects.forSourceString("com.example.bad.model.Shop", """
@@ -693,6 +753,7 @@ class BadModelTest {
         import io.mailwright.model.Format;
         import io.mailwright.model.Json;
         import io.mailwright.model.Length;
+        import io.mailwright.model.Mixin;
         import io.mailwright.model.OnlyWhen;
         import io.mailwright.model.PathParam;
         import io.mailwright.model.Required;

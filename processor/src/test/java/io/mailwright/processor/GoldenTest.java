@@ -1,5 +1,6 @@
 package io.mailwright.processor;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -12,6 +13,8 @@ import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,6 +120,35 @@ class GoldenTest {
   @Test
   void endpointWithInlineFields() {
     assertGeneratesGolden("inline", "com.example.inline.CreateTicketRequest");
+  }
+
+  /** A shape that includes a mixin (which includes another) and places one of its fields among its own. */
+  @Test
+  void mixinFields() {
+    assertGeneratesGolden("mixin", "com.example.mixin.Photo");
+  }
+
+  /**
+   * Mixins change the model's text, never the client: {@code models/mixin} and the same model written
+   * out in full ({@code models/mixinspelled}) generate the same files, byte for byte but the package.
+   */
+  @Test
+  void mixinsGenerateWhatTheModelWrittenOutGenerates() throws IOException {
+    Compilation withMixins = TestCompiler.javac().compile(TestCompiler.model("mixin"));
+    Compilation spelledOut = TestCompiler.javac().compile(TestCompiler.model("mixinspelled"));
+    assertThat(withMixins).succeededWithoutWarnings();
+    assertThat(spelledOut).succeededWithoutWarnings();
+    Map<String, String> expected = new TreeMap<>();
+    for (JavaFileObject f : spelledOut.generatedSourceFiles()) {
+      expected.put(f.getName().replace("mixinspelled", "mixin"), f.getCharContent(true).toString()
+          .replace("com.example.mixinspelled", "com.example.mixin"));
+    }
+    Map<String, String> actual = new TreeMap<>();
+    for (JavaFileObject f : withMixins.generatedSourceFiles()) {
+      actual.put(f.getName(), f.getCharContent(true).toString());
+    }
+    assertThat(actual.keySet()).hasSize(5);
+    assertThat(actual).containsExactlyEntriesIn(expected);
   }
 
   private void assertGeneratesGolden(String feature, String generatedType) {

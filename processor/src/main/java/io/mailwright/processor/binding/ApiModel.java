@@ -15,7 +15,9 @@ public record ApiModel(
     List<ShapeModel> shapes,
     List<UnionModel> unions,
     List<EnumModel> enums,
-    Origin origin) {
+    Origin origin,
+    List<Rules.NotAMixin> notMixins,
+    List<Rules.AnnotatedPlacement> annotatedPlacements) {
 
   public ShapeModel shape(String name) {
     return shapes.stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);

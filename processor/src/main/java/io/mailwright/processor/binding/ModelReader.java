@@ -10,6 +10,7 @@ import io.mailwright.model.FileAttachment;
 import io.mailwright.model.Format;
 import io.mailwright.model.Json;
 import io.mailwright.model.Length;
+import io.mailwright.model.Mixin;
 import io.mailwright.model.OnlyWhen;
 import io.mailwright.model.PathParam;
 import io.mailwright.model.Required;
@@ -60,6 +61,8 @@ public final class ModelReader {
   private final Map<String, EnumModel> enums = new LinkedHashMap<>();
   private final Deque<TypeElement> pending = new ArrayDeque<>();
   private final Map<String, TypeElement> seen = new LinkedHashMap<>();
+  private final List<Rules.NotAMixin> notMixins = new ArrayList<>();
+  private final List<Rules.AnnotatedPlacement> annotatedPlacements = new ArrayList<>();
 
   public ModelReader(Elements elements) {
     this.annotations = new Annotations(elements);
@@ -74,7 +77,8 @@ public final class ModelReader {
     AnnotationMirror api = annotations.find(root, Api.class);
     if (api == null) {
       return new ApiModel(pkg.getQualifiedName().toString(), clientName, null, null, List.of(), List.of(),
-          List.of(), List.of(), origin.at(generateClient, annotations.value(generateClient, "model")));
+          List.of(), List.of(), origin.at(generateClient, annotations.value(generateClient, "model")), List.of(),
+          List.of());
     }
     List<EndpointModel> endpoints = new ArrayList<>();
     for (AnnotationValue v : annotations.list(api, "endpoints")) {
@@ -94,7 +98,9 @@ public final class ModelReader {
         List.copyOf(shapes.values()),
         List.copyOf(unions.values()),
         List.copyOf(enums.values()),
-        origin);
+        origin,
+        List.copyOf(notMixins),
+        List.copyOf(annotatedPlacements));
   }
 
   private EndpointModel readEndpoint(TypeElement type, Origin listedAt) throws Incomplete {
@@ -137,12 +143,14 @@ public final class ModelReader {
       }
     }
     List<EndpointModel.Header> headers = new ArrayList<>();
-    for (AnnotationMirror h : annotations.findAll(type, ResponseHeader.class, ResponseHeader.List.class)) {
-      headers.add(new EndpointModel.Header(annotations.string(h, "name"), annotations.string(h, "doc")));
-    }
     List<EndpointModel.ErrorStatus> errors = new ArrayList<>();
-    for (AnnotationMirror e : annotations.findAll(type, ErrorResponse.class, ErrorResponse.List.class)) {
-      errors.add(new EndpointModel.ErrorStatus(annotations.integer(e, "status"), annotations.string(e, "doc")));
+    for (TypeElement declaring : withMixins(type)) {
+      for (AnnotationMirror h : annotations.findAll(declaring, ResponseHeader.class, ResponseHeader.List.class)) {
+        headers.add(new EndpointModel.Header(annotations.string(h, "name"), annotations.string(h, "doc")));
+      }
+      for (AnnotationMirror e : annotations.findAll(declaring, ErrorResponse.class, ErrorResponse.List.class)) {
+        errors.add(new EndpointModel.ErrorStatus(annotations.integer(e, "status"), annotations.string(e, "doc")));
+      }
     }
     return new EndpointModel(
         name,
@@ -256,8 +264,38 @@ public final class ModelReader {
     return m == null ? null : new Rules.Bounds(annotations.integer(m, "min"), annotations.integer(m, "max"), origin.at(m));
   }
 
-  /** The abstract methods an interface of the model declares, in declaration order. */
-  private static List<ExecutableElement> modelMethods(TypeElement type) {
+  /**
+   * The abstract methods of an interface of the model, in declaration order, then those of its
+   * {@code @Mixin}s not redeclared, in the mixins' order. A redeclared mixin method stands where it is
+   * redeclared, read from the mixin (its annotations are the mixin's).
+   */
+  private List<ExecutableElement> modelMethods(TypeElement type) {
+    Map<String, ExecutableElement> inherited = new LinkedHashMap<>();
+    for (TypeElement mixin : withMixins(type)) {
+      if (mixin != type) {
+        for (ExecutableElement m : declaredMethods(mixin)) {
+          inherited.putIfAbsent(m.getSimpleName().toString(), m);
+        }
+      }
+    }
+    List<ExecutableElement> methods = new ArrayList<>();
+    for (ExecutableElement m : declaredMethods(type)) {
+      ExecutableElement placed = m.getParameters().isEmpty() ? inherited.remove(m.getSimpleName().toString()) : null;
+      if (placed == null) {
+        methods.add(m);
+        continue;
+      }
+      if (!m.getAnnotationMirrors().isEmpty()) {
+        annotatedPlacements.add(new Rules.AnnotatedPlacement(type.getSimpleName().toString(),
+            m.getSimpleName().toString(), Origin.of(m).at(m.getAnnotationMirrors().get(0))));
+      }
+      methods.add(placed);
+    }
+    methods.addAll(inherited.values());
+    return methods;
+  }
+
+  private static List<ExecutableElement> declaredMethods(TypeElement type) {
     List<ExecutableElement> methods = new ArrayList<>();
     for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
       if (m.getModifiers().contains(Modifier.ABSTRACT)) {
@@ -265,6 +303,36 @@ public final class ModelReader {
       }
     }
     return methods;
+  }
+
+  /**
+   * The interface itself, then the {@code @Mixin}s it includes, depth first in the order of its
+   * {@code extends} clause, each once. An extended interface that is no mixin is noted (MW145) and
+   * left out.
+   */
+  private List<TypeElement> withMixins(TypeElement type) {
+    List<TypeElement> all = new ArrayList<>();
+    collectMixins(type, all);
+    return all;
+  }
+
+  private void collectMixins(TypeElement type, List<TypeElement> into) {
+    if (into.contains(type)) {
+      return;
+    }
+    into.add(type);
+    for (TypeMirror t : type.getInterfaces()) {
+      TypeElement extended = (TypeElement) ((DeclaredType) t).asElement();
+      if (annotations.find(extended, Mixin.class) == null) {
+        Rules.NotAMixin mistake = new Rules.NotAMixin(type.getSimpleName().toString(),
+            extended.getSimpleName().toString(), Origin.of(type));
+        if (!notMixins.contains(mistake)) {
+          notMixins.add(mistake);
+        }
+      } else {
+        collectMixins(extended, into);
+      }
+    }
   }
 
   private TypeRef typeOf(TypeMirror t) throws Incomplete {

@@ -33,4 +33,10 @@ public final class Rules {
 
   /** "At least one of {@code fields}" on a shape. */
   public record AtLeastOne(java.util.List<String> fields, Origin origin) {}
+
+  /** A model interface that extends an interface that is not a {@code @Mixin} (only mixins can be included). */
+  public record NotAMixin(String including, String extended, Origin origin) {}
+
+  /** A mixin's method redeclared to place it, but with annotations of its own (it takes the mixin's). */
+  public record AnnotatedPlacement(String including, String method, Origin origin) {}
 }

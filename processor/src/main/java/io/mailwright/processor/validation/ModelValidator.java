@@ -48,6 +48,14 @@ public final class ModelValidator {
     for (GeneratedNames.Clash clash : generated.clashes()) {
       reporter.error(clash.origin(), "MW128", clash.message());
     }
+    for (Rules.NotAMixin m : model.notMixins()) {
+      reporter.error(m.origin(), "MW145", m.including() + " extends " + m.extended()
+          + ", which is not a @Mixin: a model interface can include only mixins");
+    }
+    for (Rules.AnnotatedPlacement m : model.annotatedPlacements()) {
+      reporter.error(m.origin(), "MW146", m.including() + " redeclares " + m.method() + "() of a @Mixin with"
+          + " annotations: a redeclared mixin field only places it, its annotations stay in the mixin");
+    }
     Set<String> operations = new HashSet<>();
     for (EndpointModel e : model.endpoints()) {
       checkEndpoint(model, e, operations);
