@@ -1,5 +1,7 @@
 package io.mailwright.processor.binding;
 
+import java.util.List;
+
 import io.mailwright.processor.binding.Rules.Bounds;
 import io.mailwright.processor.binding.Rules.Format;
 import io.mailwright.processor.binding.Rules.OnlyWhen;
@@ -24,5 +26,7 @@ public record FieldModel(
     Origin lengthOrigin,
     Origin sizeOrigin,
     Origin formatOrigin,
-    Origin jsonOrigin) {
+    Origin jsonOrigin,
+    /** The constraints that are units of their own ({@code constraints.FieldConstraint}), in their order. */
+    List<io.mailwright.processor.constraints.FieldConstraint.Applied> constraints) {
 }

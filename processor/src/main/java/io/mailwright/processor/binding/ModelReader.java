@@ -20,6 +20,8 @@ import io.mailwright.model.Shape;
 import io.mailwright.model.Size;
 import io.mailwright.model.Union;
 import io.mailwright.model.Variant;
+import io.mailwright.processor.constraints.FieldConstraint;
+import io.mailwright.processor.constraints.FieldConstraints;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -56,6 +58,7 @@ public final class ModelReader {
   }
 
   private final Annotations annotations;
+  private final Elements elements;
   private final Map<String, ShapeModel> shapes = new LinkedHashMap<>();
   private final Map<String, UnionModel> unions = new LinkedHashMap<>();
   private final Map<String, EnumModel> enums = new LinkedHashMap<>();
@@ -65,6 +68,7 @@ public final class ModelReader {
   private final List<Rules.AnnotatedPlacement> annotatedPlacements = new ArrayList<>();
 
   public ModelReader(Elements elements) {
+    this.elements = elements;
     this.annotations = new Annotations(elements);
   }
 
@@ -257,7 +261,23 @@ public final class ModelReader {
         length == null ? origin : origin.at(length),
         size == null ? origin : origin.at(size),
         format == null ? origin : origin.at(format),
-        json == null ? origin : origin.at(json, annotations.value(json, "value")));
+        json == null ? origin : origin.at(json, annotations.value(json, "value")),
+        constraints(m, origin));
+  }
+
+  /** The constraints of a field that are units of their own, read by each unit. */
+  private List<FieldConstraint.Applied> constraints(ExecutableElement m, Origin origin) {
+    List<FieldConstraint.Applied> applied = new ArrayList<>();
+    for (FieldConstraint c : FieldConstraints.ALL) {
+      for (AnnotationMirror a : m.getAnnotationMirrors()) {
+        if (((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals(c.annotation())) {
+          Map<String, AnnotationValue> values = new LinkedHashMap<>();
+          elements.getElementValuesWithDefaults(a).forEach((k, v) -> values.put(k.getSimpleName().toString(), v));
+          applied.add(c.read(values, origin.at(a)));
+        }
+      }
+    }
+    return List.copyOf(applied);
   }
 
   private Rules.Bounds bounds(AnnotationMirror m, Origin origin) {

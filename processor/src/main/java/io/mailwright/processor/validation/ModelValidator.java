@@ -9,6 +9,7 @@ import io.mailwright.processor.binding.Rules;
 import io.mailwright.processor.binding.ShapeModel;
 import io.mailwright.processor.binding.TypeRef;
 import io.mailwright.processor.binding.UnionModel;
+import io.mailwright.processor.constraints.FieldConstraint;
 import io.mailwright.processor.naming.GeneratedNames;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -250,6 +251,9 @@ public final class ModelValidator {
     }
     if (f.onlyWhen() != null) {
       checkOnlyWhen(model, shape, f);
+    }
+    for (FieldConstraint.Applied c : f.constraints()) {
+      c.check(f, where, reporter);
     }
   }
 

@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeName;
 import io.mailwright.processor.binding.FieldModel;
 import io.mailwright.processor.binding.Rules;
 import io.mailwright.processor.binding.TypeRef;
+import io.mailwright.processor.constraints.FieldConstraint;
 import io.mailwright.processor.naming.GeneratedNames;
 import java.util.List;
 
@@ -136,6 +137,9 @@ final class FieldPlan {
     if (model.onlyWhen() != null) {
       sb.append("Only when ").append(model.onlyWhen().field()).append(" is ").append(model.onlyWhen().value())
           .append(". ");
+    }
+    for (FieldConstraint.Applied c : model.constraints()) {
+      sb.append(c.describe()).append(' ');
     }
     if (explicitNull()) {
       sb.append("Absent, null and a value are three different requests. ");

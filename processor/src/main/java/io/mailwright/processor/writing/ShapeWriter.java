@@ -22,6 +22,7 @@ import io.mailwright.processor.binding.Rules;
 import io.mailwright.processor.binding.ShapeModel;
 import io.mailwright.processor.binding.TypeRef;
 import io.mailwright.processor.binding.UnionModel;
+import io.mailwright.processor.constraints.FieldConstraint;
 import io.mailwright.processor.naming.GeneratedNames;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -90,6 +91,11 @@ final class ShapeWriter {
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(PRIVATE)
         .addParameter(builder, GeneratedNames.BUILDER);
+    for (FieldPlan p : plans) {
+      for (FieldConstraint.Applied c : p.model.constraints()) {
+        type.addFields(c.members(p.name));
+      }
+    }
     for (FieldPlan p : plans) {
       type.addField(Names.nullable(p.storage), p.name, PRIVATE, FINAL);
       if (p.kind == FieldPlan.Kind.LIST) {

@@ -6,6 +6,7 @@ import io.mailwright.processor.binding.EnumModel;
 import io.mailwright.processor.binding.Rules;
 import io.mailwright.processor.binding.ShapeModel;
 import io.mailwright.processor.binding.TypeRef;
+import io.mailwright.processor.constraints.FieldConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +117,9 @@ final class ValidationWriter {
         if (p.model.format() == Rules.Format.EMAIL) {
           c.add(check(CodeBlock.of("!$T.isEmail(this.$N)", Names.FORMATS, n), "$L.add($S, $T.EMAIL, $S + this.$N + $S, this.$N)",
               PARAM, p.json(), Names.RULE, "must be an email address, was '", n, "'", n));
+        }
+        for (FieldConstraint.Applied constraint : p.model.constraints()) {
+          c.add(new Check(constraint.violated(n), constraint.report(PARAM, p.json(), n)));
         }
       }
       case BINARY -> c.add(new Check(null, CodeBlock.builder()
