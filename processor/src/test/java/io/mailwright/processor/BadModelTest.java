@@ -670,6 +670,11 @@ class BadModelTest {
             "[MW142] values of Color differ only in case or punctuation: [darkBlue, dark_blue]", "enum Color"),
         Arguments.of("MW143", "@Api(title = \"Shop\", baseUrl = \"https://shop.example.com/\", endpoints = AdmitPets.class)\npublic interface Shop {}\n\n@Endpoint(method = POST, path = \"/pets\", status = 201, resource = \"pets\", operation = \"admit\")\ninterface AdmitPets {\n  List<Pet> pets();\n  List<Animal> animals();\n}\n\n@Union(discriminator = \"kind\")\n@Variant(value = \"dog\", shape = Dog.class)\ninterface Pet {}\n\n@Union(discriminator = \"type\")\n@Variant(value = \"dog\", shape = Dog.class) // the second\ninterface Animal {}\n\n@Shape\ninterface Dog {\n  String name();\n}\n",
             "[MW143] Dog is a member of Pet and Animal; a shape can be a member of one union", "the second"),
+        Arguments.of("MW147", shapeOfItem("  @Pattern(\"[0-9]+\") Long count();\n"),
+            "[MW147] @Pattern on Item.count of type Long; it applies to String fields", "Long count()"),
+        Arguments.of("MW148", shapeOfItem("  @Pattern(\"[a-z\") String code();\n"),
+            "[MW148] @Pattern of Item.code is not a regular expression: Unclosed character class near index 3 of"
+                + " \"[a-z\"", "String code()"),
         Arguments.of("MW144", "@Api(title = \"Shop\", baseUrl = \"https://shop.example.com/\", endpoints = CreateItem.class)\npublic interface Shop {}\n\n@Endpoint(method = POST, path = \"/items\", status = 1000, resource = \"items\", operation = \"create\")\ninterface CreateItem {\n  @Body Item item();\n}\n\n        @Shape\n        interface Item {\n          String sku();\n        }\n",
             "[MW144] status 1000 is not an HTTP status", "status = 1000"));
   }
@@ -756,6 +761,7 @@ class BadModelTest {
         import io.mailwright.model.Mixin;
         import io.mailwright.model.OnlyWhen;
         import io.mailwright.model.PathParam;
+        import io.mailwright.model.Pattern;
         import io.mailwright.model.Required;
         import io.mailwright.model.ResolvesMoved;
         import io.mailwright.model.Shape;

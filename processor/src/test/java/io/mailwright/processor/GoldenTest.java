@@ -127,6 +127,13 @@ class GoldenTest {
     assertGeneratesGoldenMembers("inline", "com.example.inline.CreateTicketRequest", "header:public", "subject", "Builder.subject", "validateInto");
   }
 
+  /** {@code @Pattern}: the compiled pattern, the Javadoc sentence and the check (after required and length). */
+  @Test
+  void pattern() {
+    assertGeneratesGoldenMembers("pattern", "com.example.pattern.Coupon", "CODE_PATTERN", "COLOUR_PATTERN", "code",
+        "validateInto");
+  }
+
   /** A shape that includes a mixin (which includes another) and places one of its fields among its own. */
   @Test
   void mixinFields() {

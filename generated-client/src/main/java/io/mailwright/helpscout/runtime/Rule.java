@@ -20,6 +20,8 @@ public enum Rule {
   ONLY_WHEN,
   /** None of a group of fields, one of which is required, is set. */
   AT_LEAST_ONE,
+  /** A string does not match its documented regular expression ({@code @Pattern} in the model). */
+  PATTERN,
   /**
    * A value read from JSON has a field its type does not know (a typo such as {@code "firstname"}).
    * Reported only by strict validation ({@code validateStrict()}, {@code requireValidStrict()}): the

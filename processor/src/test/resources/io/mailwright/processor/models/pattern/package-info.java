@@ -1,0 +1,5 @@
+@GenerateClient(model = CouponModel.class, name = "CouponsClient")
+package com.example.pattern;
+
+import com.example.pattern.model.CouponModel;
+import io.mailwright.model.GenerateClient;
