@@ -675,6 +675,10 @@ class BadModelTest {
         Arguments.of("MW148", shapeOfItem("  @Pattern(\"[a-z\") String code();\n"),
             "[MW148] @Pattern of Item.code is not a regular expression: Unclosed character class near index 3 of"
                 + " \"[a-z\"", "String code()"),
+        Arguments.of("MW149", shapeOfItem("  @Range(min = 1) String count();\n"),
+            "[MW149] @Range on Item.count of type String; it applies to Long and Integer fields", "String count()"),
+        Arguments.of("MW150", shapeOfItem("  @Range(min = 5, max = 2) Long count();\n"),
+            "[MW150] @Range of Item.count has min 5 > max 2", "Long count()"),
         Arguments.of("MW144", "@Api(title = \"Shop\", baseUrl = \"https://shop.example.com/\", endpoints = CreateItem.class)\npublic interface Shop {}\n\n@Endpoint(method = POST, path = \"/items\", status = 1000, resource = \"items\", operation = \"create\")\ninterface CreateItem {\n  @Body Item item();\n}\n\n        @Shape\n        interface Item {\n          String sku();\n        }\n",
             "[MW144] status 1000 is not an HTTP status", "status = 1000"));
   }
@@ -762,6 +766,7 @@ class BadModelTest {
         import io.mailwright.model.OnlyWhen;
         import io.mailwright.model.PathParam;
         import io.mailwright.model.Pattern;
+        import io.mailwright.model.Range;
         import io.mailwright.model.Required;
         import io.mailwright.model.ResolvesMoved;
         import io.mailwright.model.Shape;

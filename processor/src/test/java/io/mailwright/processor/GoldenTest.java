@@ -134,6 +134,12 @@ class GoldenTest {
         "validateInto");
   }
 
+  /** {@code @Range}: the Javadoc sentence and the check, for both bounds, a min alone and a max alone. */
+  @Test
+  void range() {
+    assertGeneratesGoldenMembers("range", "com.example.range.Quota", "percent", "validateInto");
+  }
+
   /** A shape that includes a mixin (which includes another) and places one of its fields among its own. */
   @Test
   void mixinFields() {

@@ -120,6 +120,8 @@ final class HttpError extends RuntimeException {
       case AT_LEAST_ONE -> "AtLeastOne";
       // The Help Scout model has no @Pattern field: never reported by the sandbox today.
       case PATTERN -> "Pattern";
+      // Nor a @Range field.
+      case RANGE -> "Range";
       // The sandbox reads leniently, as Help Scout ignores unknown fields: never reported by it.
       case UNKNOWN_FIELD -> "UnknownField";
     };

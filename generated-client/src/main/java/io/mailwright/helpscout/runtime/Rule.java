@@ -22,6 +22,8 @@ public enum Rule {
   AT_LEAST_ONE,
   /** A string does not match its documented regular expression ({@code @Pattern} in the model). */
   PATTERN,
+  /** A number lies outside its documented range ({@code @Range} in the model). */
+  RANGE,
   /**
    * A value read from JSON has a field its type does not know (a typo such as {@code "firstname"}).
    * Reported only by strict validation ({@code validateStrict()}, {@code requireValidStrict()}): the

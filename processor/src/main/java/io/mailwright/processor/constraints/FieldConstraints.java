@@ -6,5 +6,5 @@ import java.util.List;
 public final class FieldConstraints {
   private FieldConstraints() {}
 
-  public static final List<FieldConstraint> ALL = List.of(new PatternConstraint());
+  public static final List<FieldConstraint> ALL = List.of(new PatternConstraint(), new RangeConstraint());
 }
