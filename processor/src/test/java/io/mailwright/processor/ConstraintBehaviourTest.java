@@ -1,0 +1,112 @@
+package io.mailwright.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The code {@code @Pattern} and {@code @Range} generate, run: the generated classes and the runtime,
+ * loaded together, report what breaks the constraints and nothing else (the goldens only show the
+ * code).
+ */
+class ConstraintBehaviourTest {
+  @TempDir
+  Path classes;
+
+  @Test
+  void patternReportsAValueThatDoesNotMatchTheWholeExpression() throws Exception {
+    ClassLoader loader = load("pattern");
+    Object builder = call(loader.loadClass("com.example.pattern.Coupon"), null, "builder");
+    call(builder.getClass(), builder, "code", "ABC-12x");
+    call(builder.getClass(), builder, "colour", "#00ff00");
+    List<String> violations = violations(builder);
+    assertThat(violations).containsExactly("code PATTERN must match [A-Z]{3}-\\d+, was 'ABC-12x'");
+
+    call(builder.getClass(), builder, "code", "ABC-12");
+    call(builder.getClass(), builder, "colour", "00ff00");
+    assertThat(violations(builder)).containsExactly("colour PATTERN must match #[0-9a-f]{6}, was '00ff00'");
+  }
+
+  @Test
+  void rangeReportsNumbersOutsideTheirBoundsAndAcceptsTheBoundsThemselves() throws Exception {
+    ClassLoader loader = load("range");
+    Class<?> quota = loader.loadClass("com.example.range.Quota");
+    Object builder = call(quota, null, "builder");
+    call(builder.getClass(), builder, "percent", Integer.valueOf(91));
+    call(builder.getClass(), builder, "requests", Long.valueOf(0));
+    call(builder.getClass(), builder, "priority", Long.valueOf(101));
+    assertThat(violations(builder)).containsExactly(
+        "percent RANGE must be 1..90, was 91",
+        "requests RANGE must be at least 1, was 0",
+        "priority RANGE must be at most 100, was 101").inOrder();
+
+    call(builder.getClass(), builder, "percent", Integer.valueOf(90));
+    call(builder.getClass(), builder, "requests", Long.valueOf(1));
+    call(builder.getClass(), builder, "priority", Long.valueOf(Long.MIN_VALUE));
+    assertThat(violations(builder)).isEmpty();
+  }
+
+  /** The generated classes of a test model, compiled, with the runtime they call. */
+  private ClassLoader load(String feature) throws IOException {
+    Compilation compilation = TestCompiler.javac().compile(TestCompiler.model(feature));
+    assertThat(compilation).succeededWithoutWarnings();
+    for (JavaFileObject f : compilation.generatedFiles()) {
+      if (f.getKind() == JavaFileObject.Kind.CLASS) {
+        String name = f.getName().replaceFirst("^/CLASS_OUTPUT/", "");
+        Path target = classes.resolve(name);
+        Files.createDirectories(target.getParent());
+        try (InputStream in = f.openInputStream()) {
+          Files.copy(in, target);
+        }
+      }
+    }
+    List<URL> urls = new ArrayList<>();
+    urls.add(classes.toUri().toURL());
+    for (File f : TestCompiler.Classpath.WITH_RUNTIME) {
+      urls.add(f.toURI().toURL());
+    }
+    return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+  }
+
+  /** {@code builder.buildUnvalidated().validate()}, each violation as "path RULE message". */
+  private static List<String> violations(Object builder) throws Exception {
+    Object value = call(builder.getClass(), builder, "buildUnvalidated");
+    List<String> out = new ArrayList<>();
+    for (Object v : (List<?>) call(value.getClass(), value, "validate")) {
+      out.add(call(v.getClass(), v, "path") + " " + call(v.getClass(), v, "rule") + " "
+          + call(v.getClass(), v, "message"));
+    }
+    return out;
+  }
+
+  /**
+   * Calls the method of that name (public, or declared by the type: {@code buildUnvalidated()} is
+   * package-private) whose one parameter (if any) takes the argument's exact class.
+   */
+  private static Object call(Class<?> type, Object target, String name, Object... args) throws Exception {
+    List<Method> methods = new ArrayList<>(List.of(type.getMethods()));
+    methods.addAll(List.of(type.getDeclaredMethods()));
+    for (Method m : methods) {
+      if (m.getName().equals(name) && m.getParameterCount() == args.length
+          && (args.length == 0 || m.getParameterTypes()[0] == args[0].getClass())) {
+        m.setAccessible(true);
+        return m.invoke(target, args);
+      }
+    }
+    throw new NoSuchMethodException(type.getName() + "." + name);
+  }
+}
