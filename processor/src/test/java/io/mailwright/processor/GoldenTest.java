@@ -130,8 +130,8 @@ class GoldenTest {
   /** {@code @Pattern}: the compiled pattern, the Javadoc sentence and the check (after required and length). */
   @Test
   void pattern() {
-    assertGeneratesGoldenMembers("pattern", "com.example.pattern.Coupon", "CODE_PATTERN", "COLOUR_PATTERN", "code",
-        "validateInto");
+    assertGeneratesGoldenMembers("pattern", "com.example.pattern.Coupon", "CODE_PATTERN", "COLOUR_PATTERN", "TAG_PATTERN",
+        "code", "tag", "validateInto");
   }
 
   /** {@code @Range}: the Javadoc sentence and the check, for both bounds, a min alone and a max alone. */

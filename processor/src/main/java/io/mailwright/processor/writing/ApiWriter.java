@@ -48,7 +48,7 @@ final class ApiWriter {
       MethodSpec.Builder m = MethodSpec.methodBuilder(methodName(e))
           .addModifiers(PUBLIC, ABSTRACT)
           .returns(ParameterizedTypeName.get(Names.RETROFIT_CALL, ClassName.get(Void.class)))
-          .addJavadoc(Javadoc.paragraph(e.doc()))
+          .addJavadoc("$L", Javadoc.paragraph(e.doc()))
           .addJavadoc("\n<p>{@code $L $L}, $L on success.\n", e.method(), Javadoc.text(e.path()), e.status())
           .addAnnotation(AnnotationSpec.builder(ClassName.get("retrofit2.http", e.method()))
               .addMember("value", "$S", e.path().substring(1))

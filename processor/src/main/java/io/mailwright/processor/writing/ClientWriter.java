@@ -194,7 +194,7 @@ final class ClientWriter {
     MethodSpec.Builder m = MethodSpec.methodBuilder(async ? GeneratedNames.operationAsync(e) : GeneratedNames.operation(e))
         .addModifiers(PUBLIC)
         .returns(result)
-        .addJavadoc(Javadoc.paragraph(e.doc()))
+        .addJavadoc("$L", Javadoc.paragraph(e.doc()))
         .addJavadoc(e.doc().isBlank() ? "{@code $L $L}; $L on success.\n" : "\n<p>{@code $L $L}; $L on success.\n",
             e.method(), Javadoc.text(e.path()), e.status());
     if (async) {
@@ -289,7 +289,7 @@ final class ClientWriter {
         .returns(async ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), ClassName.get(Long.class))
             : TypeName.LONG)
         .addParameter(TypeName.LONG, id.name())
-        .addJavadoc(Javadoc.paragraph(e.doc()))
+        .addJavadoc("$L", Javadoc.paragraph(e.doc()))
         .addJavadoc(e.doc().isBlank() ? "{@code $L $L}, without following the redirect.\n"
             : "\n<p>{@code $L $L}, without following the redirect.\n", e.method(), Javadoc.text(e.path()));
     if (async) {

@@ -25,14 +25,14 @@ final class EnumWriter {
     ClassName self = ClassName.get(pkg, e.name());
     TypeSpec.Builder type = TypeSpec.enumBuilder(self)
         .addModifiers(PUBLIC)
-        .addJavadoc(Javadoc.paragraph(e.doc()))
+        .addJavadoc("$L", Javadoc.paragraph(e.doc()))
         .addJavadoc("\n<p>Each constant keeps the value the API writes; {@link #fromWireValue} reads it back and"
             + " tolerates\nvalues this client does not know.\n")
         .addAnnotation(Names.generated());
     for (EnumModel.Constant c : e.constants()) {
       TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("$S", c.wireValue());
       if (!c.doc().isBlank()) {
-        constant.addJavadoc(Javadoc.paragraph(c.doc()));
+        constant.addJavadoc("$L", Javadoc.paragraph(c.doc()));
       } else {
         constant.addJavadoc("{@code $L}\n", Javadoc.text(c.wireValue()));
       }

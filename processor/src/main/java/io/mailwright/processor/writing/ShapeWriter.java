@@ -67,7 +67,7 @@ final class ShapeWriter {
 
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(PUBLIC, FINAL)
-        .addJavadoc(Javadoc.paragraph(shape.doc()))
+        .addJavadoc("$L", Javadoc.paragraph(shape.doc()))
         .addJavadoc("\n<p>Immutable. Make one with {@link #builder()}: {@link Builder#build()} checks every"
             + " documented rule\nand reports all violations at once, each with its JSON path.\n")
         .addAnnotation(Names.generated())
@@ -319,7 +319,7 @@ final class ShapeWriter {
     MethodSpec.Builder get = MethodSpec.methodBuilder(p.name)
         .addModifiers(PUBLIC)
         .returns(p.kind == FieldPlan.Kind.LIST ? p.shown : Names.nullable(p.shown))
-        .addJavadoc(fieldDoc(p));
+        .addJavadoc("$L", fieldDoc(p));
     if (p.jsonOnAccessor()) {
       get.addAnnotation(Names.jsonProperty(p.json()));
     }
@@ -611,6 +611,6 @@ final class ShapeWriter {
   }
 
   private static MethodSpec.Builder setter(ClassName builder, String name, String doc) {
-    return MethodSpec.methodBuilder(name).addModifiers(PUBLIC).returns(builder).addJavadoc(doc);
+    return MethodSpec.methodBuilder(name).addModifiers(PUBLIC).returns(builder).addJavadoc("$L", doc);
   }
 }

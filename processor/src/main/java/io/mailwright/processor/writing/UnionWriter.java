@@ -43,7 +43,7 @@ final class UnionWriter {
       builderType.addPermittedSubclass(member.nestedClass("Builder"));
     }
     ShapeWriter.validateMethods(type);
-    type.addJavadoc(Javadoc.paragraph(union.doc()))
+    type.addJavadoc("$L", Javadoc.paragraph(union.doc()))
         .addJavadoc("\n<p>Told apart by {@code $L}:\n<ul>$L\n</ul>\n", union.discriminator(), table.toString())
         .addAnnotation(Names.generated())
         .addAnnotation(AnnotationSpec.builder(Names.JSON_TYPE_INFO)

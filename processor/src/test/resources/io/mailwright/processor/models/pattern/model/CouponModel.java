@@ -24,5 +24,6 @@ public interface CouponModel {
   interface Coupon {
     @Required @Length(max = 12) @Pattern("[A-Z]{3}-\\d+") @Doc("The code") String code();
     @Pattern("#[0-9a-f]{6}") @Doc("The colour it is printed in") String colour();
+    @Pattern("^[a-z]+$") @Doc("A tag; a $ in the model's words is text, not a JavaPoet placeholder") String tag();
   }
 }
