@@ -98,7 +98,18 @@ final class GoldenMembers {
       return nested;
     }
     String declaration = null;
+    boolean inAnnotation = false;
     for (String l : lines) {
+      String stripped = l.strip();
+      if (inAnnotation) {
+        // JavaPoet writes a long annotation over several lines, closed by a line holding ")".
+        inAnnotation = !stripped.startsWith(")");
+        continue;
+      }
+      if (stripped.startsWith("@") && stripped.endsWith("(")) {
+        inAnnotation = true;
+        continue;
+      }
       if (isDeclaration(l)) {
         declaration = l;
         break;
