@@ -26,6 +26,7 @@ public final class ApiClient implements AutoCloseable {
   private final boolean ownsHttp;
   private final Retrofit retrofit;
   private final ErrorMapper errors;
+  private final Reads reads;
   private final AtomicReference<RateLimitStatus> rateLimit;
   private final Clock clock;
 
@@ -71,6 +72,12 @@ public final class ApiClient implements AutoCloseable {
         .validateEagerly(true)
         .build();
     this.errors = new ErrorMapper(mapper);
+    this.reads = new Reads(http, mapper, errors);
+  }
+
+  /** The read calls (GET of a resource, of a page, of every page), on this client's connection and rules. */
+  public Reads reads() {
+    return reads;
   }
 
   /** The Retrofit implementation of a generated API interface, wired to this client. */
@@ -218,7 +225,7 @@ public final class ApiClient implements AutoCloseable {
     return parseLong(path.substring(path.lastIndexOf('/') + 1));
   }
 
-  private static RuntimeException failure(Operation op, okhttp3.Request request, IOException e) {
+  static RuntimeException failure(Operation op, okhttp3.Request request, IOException e) {
     String method = request.method();
     String path = request.url().encodedPath();
     if (e instanceof Interceptors.Failure f) {

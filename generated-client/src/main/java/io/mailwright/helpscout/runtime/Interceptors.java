@@ -80,7 +80,9 @@ final class Interceptors {
   /**
    * Repeats a request only when the API certainly did not process it: after a {@code 429}, and when
    * the connection failed before the request reached it. Never after a timeout, a broken
-   * connection once the request was on its way, or a {@code 5xx}.
+   * connection once the request was on its way, or a {@code 5xx}. A read (GET) is also repeated
+   * after a connection that failed once the request was on its way (a read timeout, a dropped
+   * connection): reading twice changes nothing. Never after a {@code 5xx}, read or write.
    */
   static final class Retries implements Interceptor {
     private final int maxRetries;
@@ -113,7 +115,8 @@ final class Interceptors {
         } catch (Failure | StreamingJsonBody.BodyWriteFailure e) {
           throw e;
         } catch (IOException e) {
-          if (state.reachedNetwork) {
+          // A read is safe to repeat even when it may have reached the API; a write is not.
+          if (state.reachedNetwork && !isRead(request)) {
             throw new MaybeSent(e);
           }
           if (notSent < maxRetries && repeatable(request)) {
@@ -122,7 +125,7 @@ final class Interceptors {
             sleep(() -> sleeper.sleep(wait));
             continue;
           }
-          throw new NotSent(e, notSent + 1);
+          throw state.reachedNetwork ? new MaybeSent(e) : new NotSent(e, notSent + 1);
         }
         RateLimitStatus figures = RateLimits.read(response, clock);
         if (figures.limitPerMinute() != null || figures.remainingThisMinute() != null) {
@@ -185,6 +188,11 @@ final class Interceptors {
         throw new Failure(e);
       }
     }
+  }
+
+  /** Whether the request only reads (GET, HEAD): repeating it changes nothing on the API's side. */
+  static boolean isRead(Request request) {
+    return request.method().equals("GET") || request.method().equals("HEAD");
   }
 
   /** Whether the request's body can be written again (not a stream that was already read). */
