@@ -1,0 +1,235 @@
+package com.example.reads;
+
+import io.mailwright.helpscout.runtime.ApiClient;
+import io.mailwright.helpscout.runtime.ApiException;
+import io.mailwright.helpscout.runtime.NotFoundException;
+import io.mailwright.helpscout.runtime.Operation;
+import io.mailwright.helpscout.runtime.Page;
+import io.mailwright.helpscout.runtime.TransportException;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import javax.annotation.processing.Generated;
+
+/**
+ * The books operations of Shelf API. Get it from {@code Shelf.books()}.
+ */
+@Generated("io.mailwright.processor.ClientProcessor")
+public final class Books {
+  private static final Operation GET = new Operation("get", "GET", "/books/{bookId}", 200, Map.ofEntries(
+    Map.entry(404, "There is no such book.")));
+
+  private static final Operation LIST = new Operation("list", "GET", "/books", 200, Map.of());
+
+  private final ApiClient client;
+
+  private final ShelfApi api;
+
+  Books(ApiClient client, ShelfApi api) {
+    this.client = client;
+    this.api = api;
+  }
+
+  /**
+   * Gets a book.
+   *
+   * <p>{@code GET /books/{bookId}}.
+   *
+   * <p>When the resource moved (a {@code 301}: a merged conversation), follows the redirect once,
+   * to the same host with the same query, and returns the resource where it is now: compare its id.
+   *
+   * @return what the API answered, read leniently
+   * @throws NotFoundException (404) There is no such book.
+   * @throws ApiException for any other error status
+   * @throws TransportException when the API could not be reached, or its answer not read (a read is repeated
+   *     after a connection failure, as often as {@code maxRetries} allows)
+   */
+  public Book get(long bookId) {
+    return client.reads().get(GET, Book.class, true, () -> api.getBook(bookId, Map.of()));
+  }
+
+  /**
+   * Gets a book.
+   *
+   * <p>{@code GET /books/{bookId}}.
+   *
+   * <p>When the resource moved (a {@code 301}: a merged conversation), follows the redirect once,
+   * to the same host with the same query, and returns the resource where it is now: compare its id.
+   *
+   * <p>Does not block: the future completes with the result, or fails with the exceptions
+   * {@link #get} throws.
+   *
+   * @return what the API answered, read leniently
+   */
+  public CompletableFuture<Book> getAsync(long bookId) {
+    return client.reads().getAsync(GET, Book.class, true, () -> api.getBook(bookId, Map.of()));
+  }
+
+  /**
+   * Gets a book.
+   *
+   * <p>{@code GET /books/{bookId}}.
+   *
+   * <p>When the resource moved (a {@code 301}: a merged conversation), follows the redirect once,
+   * to the same host with the same query, and returns the resource where it is now: compare its id.
+   *
+   * @param query the query parameters; {@code null}: none
+   * @return what the API answered, read leniently
+   * @throws NotFoundException (404) There is no such book.
+   * @throws ApiException for any other error status
+   * @throws TransportException when the API could not be reached, or its answer not read (a read is repeated
+   *     after a connection failure, as often as {@code maxRetries} allows)
+   */
+  public Book get(long bookId, GetBookQuery query) {
+    return client.reads().get(GET, Book.class, true, () -> api.getBook(bookId, query == null ? Map.of() : query.toQueryMap()));
+  }
+
+  /**
+   * Gets a book.
+   *
+   * <p>{@code GET /books/{bookId}}.
+   *
+   * <p>When the resource moved (a {@code 301}: a merged conversation), follows the redirect once,
+   * to the same host with the same query, and returns the resource where it is now: compare its id.
+   *
+   * <p>Does not block: the future completes with the result, or fails with the exceptions
+   * {@link #get} throws.
+   *
+   * @param query the query parameters; {@code null}: none
+   * @return what the API answered, read leniently
+   */
+  public CompletableFuture<Book> getAsync(long bookId, GetBookQuery query) {
+    return client.reads().getAsync(GET, Book.class, true, () -> api.getBook(bookId, query == null ? Map.of() : query.toQueryMap()));
+  }
+
+  /**
+   * The id the resource has now: {@code GET /books/{bookId}} without following the redirect and without reading
+   * the resource.
+   *
+   * @return the id from the {@code Location} of a {@code 301}, or {@code bookId} itself when it did not move
+   * @throws NotFoundException when there is no such resource
+   */
+  public long locate(long bookId) {
+    return client.reads().resolveMoved(GET, bookId, () -> api.getBook(bookId, Map.of()));
+  }
+
+  /**
+   * The id the resource has now: {@code GET /books/{bookId}} without following the redirect and without reading
+   * the resource.
+   *
+   * <p>Does not block: the future completes with the id, or fails with the exceptions
+   * {@link #locate} throws.
+   *
+   * @return the id from the {@code Location} of a {@code 301}, or {@code bookId} itself when it did not move
+   */
+  public CompletableFuture<Long> locateAsync(long bookId) {
+    return client.reads().resolveMovedAsync(GET, bookId, () -> api.getBook(bookId, Map.of()));
+  }
+
+  /**
+   * Lists books.
+   *
+   * <p>{@code GET /books}.
+   *
+   * <p>One page; {@link #listAll} walks every page.
+   *
+   * @return the page: its items and where it stands in the list
+   * @throws ApiException for any other error status
+   * @throws TransportException when the API could not be reached, or its answer not read (a read is repeated
+   *     after a connection failure, as often as {@code maxRetries} allows)
+   */
+  public Page<Book> list() {
+    return client.reads().page(LIST, Book.class, "books", () -> api.listBooks(Map.of()));
+  }
+
+  /**
+   * Lists books.
+   *
+   * <p>{@code GET /books}.
+   *
+   * <p>One page; {@link #listAll} walks every page.
+   *
+   * <p>Does not block: the future completes with the result, or fails with the exceptions
+   * {@link #list} throws.
+   *
+   * @return the page: its items and where it stands in the list
+   */
+  public CompletableFuture<Page<Book>> listAsync() {
+    return client.reads().pageAsync(LIST, Book.class, "books", () -> api.listBooks(Map.of()));
+  }
+
+  /**
+   * Lists books.
+   *
+   * <p>{@code GET /books}.
+   *
+   * <p>One page; {@link #listAll} walks every page.
+   *
+   * @param query the query parameters; {@code null}: none
+   * @return the page: its items and where it stands in the list
+   * @throws ApiException for any other error status
+   * @throws TransportException when the API could not be reached, or its answer not read (a read is repeated
+   *     after a connection failure, as often as {@code maxRetries} allows)
+   */
+  public Page<Book> list(ListBooksQuery query) {
+    return client.reads().page(LIST, Book.class, "books", () -> api.listBooks(query == null ? Map.of() : query.toQueryMap()));
+  }
+
+  /**
+   * Lists books.
+   *
+   * <p>{@code GET /books}.
+   *
+   * <p>One page; {@link #listAll} walks every page.
+   *
+   * <p>Does not block: the future completes with the result, or fails with the exceptions
+   * {@link #list} throws.
+   *
+   * @param query the query parameters; {@code null}: none
+   * @return the page: its items and where it stands in the list
+   */
+  public CompletableFuture<Page<Book>> listAsync(ListBooksQuery query) {
+    return client.reads().pageAsync(LIST, Book.class, "books", () -> api.listBooks(query == null ? Map.of() : query.toQueryMap()));
+  }
+
+  /**
+   * Lists books.
+   *
+   * <p>{@code GET /books}.
+   *
+   * <p>Every item of every page, lazily: nothing is sent until the stream is consumed, and the next page
+   * (the API's {@code _links.next}) is fetched only when every item of the previous one was consumed.
+   * A caller that stops early fetches no further page. Each page is one call, with the same retries, 429
+   * waits and rate limiter as every call; a failure is thrown by the stream's terminal operation.
+   * Sequential only. (No async twin: for non-blocking paging, call {@link #listAsync} page by page.)
+   *
+   * @return the items, fetched page by page as they are consumed
+   * @throws ApiException for any other error status
+   * @throws TransportException when the API could not be reached, or its answer not read (a read is repeated
+   *     after a connection failure, as often as {@code maxRetries} allows)
+   */
+  public Stream<Book> listAll() {
+    return client.reads().stream(LIST, Book.class, "books", () -> api.listBooks(Map.of()));
+  }
+
+  /**
+   * Lists books.
+   *
+   * <p>{@code GET /books}.
+   *
+   * <p>Every item of every page, lazily: nothing is sent until the stream is consumed, and the next page
+   * (the API's {@code _links.next}) is fetched only when every item of the previous one was consumed.
+   * A caller that stops early fetches no further page. Each page is one call, with the same retries, 429
+   * waits and rate limiter as every call; a failure is thrown by the stream's terminal operation.
+   * Sequential only. (No async twin: for non-blocking paging, call {@link #listAsync} page by page.)
+   *
+   * @param query the query parameters; {@code null}: none
+   * @return the items, fetched page by page as they are consumed
+   * @throws ApiException for any other error status
+   * @throws TransportException when the API could not be reached, or its answer not read (a read is repeated
+   *     after a connection failure, as often as {@code maxRetries} allows)
+   */
+  public Stream<Book> listAll(ListBooksQuery query) {
+    return client.reads().stream(LIST, Book.class, "books", () -> api.listBooks(query == null ? Map.of() : query.toQueryMap()));
+  }
+}
