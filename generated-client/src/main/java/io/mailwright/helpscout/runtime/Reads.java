@@ -246,7 +246,12 @@ public final class Reads {
   }
 
   private <T> Page<T> readPage(Operation op, Response response, Class<T> type, String embedded) {
-    return readBody(op, response, in -> {
+    return readBody(op, response, in -> parsePage(in, type, embedded));
+  }
+
+  /** Reads one HAL page, streaming: the items of {@code _embedded.<embedded>}, {@code _links.next}, {@code page}. */
+  <T> Page<T> parsePage(InputStream in, Class<T> type, String embedded) throws IOException {
+    {
       try (JsonParser p = mapper.createParser(in)) {
         List<T> items = new ArrayList<>();
         long[] page = {-1, -1, -1, -1};
@@ -303,7 +308,7 @@ public final class Reads {
         int pages = page[3] >= 0 ? (int) page[3] : (next == null ? number : number + 1);
         return new Page<>(items, number, size, total, pages, next);
       }
-    });
+    }
   }
 
   private static Object scalar(JsonParser p) throws IOException {
