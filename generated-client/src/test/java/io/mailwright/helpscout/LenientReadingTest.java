@@ -143,6 +143,25 @@ class LenientReadingTest {
   }
 
   @Test
+  void anObjectOrListOfTheWrongKindIsAbsentNotAnError() {
+    server.enqueue(json(200, """
+        {"id": 11, "source": "email", "primaryCustomer": [1, 2], "tags": {"id": 1}, "customFields": "none",
+         "customerWaitingSince": 5, "_embedded": {"threads": {"id": 1}}, "_links": [1]}
+        """));
+
+    Conversation c = client.conversations().get(11);
+
+    assertEquals(11L, c.id());
+    assertNull(c.source());
+    assertNull(c.primaryCustomer());
+    assertNull(c.customerWaitingSince());
+    assertTrue(c.tags().isEmpty());
+    assertTrue(c.customFields().isEmpty());
+    assertTrue(c.threads().isEmpty());
+    assertNull(c.webLink());
+  }
+
+  @Test
   void aFiftyItemPageIsReadWhole() {
     server.enqueue(json(200, ReadFixtures.conversationPage(1, 50, 120, 3, "/v2/conversations?page=2")));
 

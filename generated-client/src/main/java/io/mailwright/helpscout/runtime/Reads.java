@@ -2,8 +2,12 @@ package io.mailwright.helpscout.runtime;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -51,7 +55,7 @@ public final class Reads {
 
   Reads(OkHttpClient http, ObjectMapper mapper, ErrorMapper errors) {
     this.http = http;
-    this.mapper = mapper;
+    this.mapper = mapper.copy().addHandler(new WrongKindIsAbsent());
     this.errors = errors;
   }
 
@@ -189,6 +193,27 @@ public final class Reads {
         page = readPage(op, execute(op, request), type, embedded);
         index = 0;
       }
+    }
+  }
+
+  /**
+   * Where an object or a list of a response type holds JSON of another kind (text where an object
+   * was expected, an object where a list was), the value is absent ({@code null}; an empty list in
+   * the generated accessors) instead of an error: responses are read, never validated.
+   */
+  static final class WrongKindIsAbsent extends DeserializationProblemHandler {
+    @Override
+    public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
+        String failureMsg) throws IOException {
+      p.skipChildren();
+      return null;
+    }
+
+    @Override
+    public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
+        ValueInstantiator valueInsta, JsonParser p, String msg) throws IOException {
+      p.skipChildren();
+      return null;
     }
   }
 
