@@ -10,13 +10,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class BenchmarkAccess {
   private BenchmarkAccess() {}
 
+  /** Reads one page from bytes. */
+  public interface PageReader<T> {
+    Page<T> read(byte[] json) throws java.io.IOException;
+  }
+
   /**
-   * Reads a HAL page as the client's {@code conversations().list()} does, from bytes instead of a
-   * connection: the same streaming parser ({@code Reads.parsePage}) and the same mapper.
+   * Reads HAL pages as the client's {@code conversations().list()} does, from bytes instead of a
+   * connection: the same streaming parser ({@code Reads.parsePage}), set up once as a client sets it
+   * up once.
    */
-  public static <T> Page<T> readPage(ObjectMapper mapper, byte[] json, Class<T> type, String embedded)
-      throws java.io.IOException {
-    return new Reads(null, mapper, null).parsePage(new java.io.ByteArrayInputStream(json), type, embedded);
+  public static <T> PageReader<T> pageReader(ObjectMapper mapper, Class<T> type, String embedded) {
+    Reads reads = new Reads(null, mapper, null);
+    return json -> reads.parsePage(new java.io.ByteArrayInputStream(json), type, embedded);
   }
 
   /** A new mapper configured exactly as the client's. */

@@ -52,6 +52,7 @@ public final class Reads {
   private final ObjectMapper mapper;
   private final ErrorMapper errors;
   private final ConcurrentMap<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
+  private final ConcurrentMap<Class<?>, ObjectReader> listReaders = new ConcurrentHashMap<>();
 
   Reads(OkHttpClient http, ObjectMapper mapper, ErrorMapper errors) {
     this.http = http;
@@ -284,7 +285,8 @@ public final class Reads {
         if (p.nextToken() != JsonToken.START_OBJECT) {
           throw new IOException("a list page is a JSON object");
         }
-        ObjectReader itemReader = reader(type);
+        ObjectReader listReader = listReaders.computeIfAbsent(type,
+            t -> mapper.readerFor(mapper.getTypeFactory().constructCollectionType(List.class, t)));
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           JsonToken value = p.nextToken();
@@ -292,12 +294,11 @@ public final class Reads {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
               String key = p.currentName();
               if (p.nextToken() == JsonToken.START_ARRAY && key.equals(embedded)) {
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                  T item = p.currentToken() == JsonToken.START_OBJECT ? itemReader.readValue(p) : null;
+                // One read of the whole list: one deserialization context for the page, not one per item.
+                List<T> read = listReader.readValue(p);
+                for (T item : read == null ? List.<T>of() : read) {
                   if (item != null) {
                     items.add(item);
-                  } else {
-                    p.skipChildren();
                   }
                 }
               } else {
