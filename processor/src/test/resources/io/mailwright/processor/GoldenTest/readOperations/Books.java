@@ -2,9 +2,12 @@ package com.example.reads;
 
 import io.mailwright.helpscout.runtime.ApiClient;
 import io.mailwright.helpscout.runtime.ApiException;
+import io.mailwright.helpscout.runtime.Created;
 import io.mailwright.helpscout.runtime.NotFoundException;
 import io.mailwright.helpscout.runtime.Operation;
+import io.mailwright.helpscout.runtime.OutcomeUnknownException;
 import io.mailwright.helpscout.runtime.Page;
+import io.mailwright.helpscout.runtime.RequestValidationException;
 import io.mailwright.helpscout.runtime.TransportException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +23,13 @@ public final class Books {
     Map.entry(404, "There is no such book.")));
 
   private static final Operation LIST = new Operation("list", "GET", "/books", 200, Map.of());
+
+  private static final Operation REPLACE_TAGS = new Operation("replaceTags", "PUT", "/books/{bookId}/tags", 204, Map.of());
+
+  private static final Operation RENAME = new Operation("rename", "PATCH", "/books/{bookId}", 204, Map.of());
+
+  private static final Operation DELETE = new Operation("delete", "DELETE", "/books/{bookId}", 204, Map.ofEntries(
+    Map.entry(404, "There is no such book.")));
 
   private final ApiClient client;
 
@@ -231,5 +241,89 @@ public final class Books {
    */
   public Stream<Book> listAll(ListBooksQuery query) {
     return client.reads().stream(LIST, Book.class, "books", () -> api.listBooks(query == null ? Map.of() : query.toQueryMap()));
+  }
+
+  /**
+   * Replaces the tags of a book.
+   *
+   * <p>{@code PUT /books/{bookId}/tags}; 204 on success.
+   *
+   * @return what the API answered
+   * @throws RequestValidationException when the request breaks a documented rule; nothing is sent
+   * @throws ApiException for any other error status
+   * @throws OutcomeUnknownException when the request went out and no answer came; it is not sent again
+   */
+  public Created replaceTags(long bookId, ReplaceTagsRequest request) {
+    return client.execute(REPLACE_TAGS, request, () -> api.replaceTags(bookId, request));
+  }
+
+  /**
+   * Replaces the tags of a book.
+   *
+   * <p>{@code PUT /books/{bookId}/tags}; 204 on success.
+   *
+   * <p>Does not block: the future completes with the result, or fails with the exceptions
+   * {@link #replaceTags} throws.
+   *
+   * @return what the API answered
+   */
+  public CompletableFuture<Created> replaceTagsAsync(long bookId, ReplaceTagsRequest request) {
+    return client.executeAsync(REPLACE_TAGS, request, () -> api.replaceTags(bookId, request));
+  }
+
+  /**
+   * Renames a book.
+   *
+   * <p>{@code PATCH /books/{bookId}}; 204 on success.
+   *
+   * @return what the API answered
+   * @throws RequestValidationException when the request breaks a documented rule; nothing is sent
+   * @throws ApiException for any other error status
+   * @throws OutcomeUnknownException when the request went out and no answer came; it is not sent again
+   */
+  public Created rename(long bookId, RenameBookRequest request) {
+    return client.execute(RENAME, request, () -> api.renameBook(bookId, request));
+  }
+
+  /**
+   * Renames a book.
+   *
+   * <p>{@code PATCH /books/{bookId}}; 204 on success.
+   *
+   * <p>Does not block: the future completes with the result, or fails with the exceptions
+   * {@link #rename} throws.
+   *
+   * @return what the API answered
+   */
+  public CompletableFuture<Created> renameAsync(long bookId, RenameBookRequest request) {
+    return client.executeAsync(RENAME, request, () -> api.renameBook(bookId, request));
+  }
+
+  /**
+   * Deletes a book.
+   *
+   * <p>{@code DELETE /books/{bookId}}; 204 on success.
+   *
+   * @return what the API answered
+   * @throws NotFoundException (404) There is no such book.
+   * @throws ApiException for any other error status
+   * @throws OutcomeUnknownException when the request went out and no answer came; it is not sent again
+   */
+  public Created delete(long bookId) {
+    return client.execute(DELETE, null, () -> api.deleteBook(bookId));
+  }
+
+  /**
+   * Deletes a book.
+   *
+   * <p>{@code DELETE /books/{bookId}}; 204 on success.
+   *
+   * <p>Does not block: the future completes with the result, or fails with the exceptions
+   * {@link #delete} throws.
+   *
+   * @return what the API answered
+   */
+  public CompletableFuture<Created> deleteAsync(long bookId) {
+    return client.executeAsync(DELETE, null, () -> api.deleteBook(bookId));
   }
 }

@@ -1,6 +1,9 @@
 package com.example.reads.model;
 
+import static io.mailwright.model.HttpMethod.DELETE;
 import static io.mailwright.model.HttpMethod.GET;
+import static io.mailwright.model.HttpMethod.PATCH;
+import static io.mailwright.model.HttpMethod.PUT;
 
 import io.mailwright.model.Api;
 import io.mailwright.model.Doc;
@@ -13,13 +16,18 @@ import io.mailwright.model.Paged;
 import io.mailwright.model.PathParam;
 import io.mailwright.model.Query;
 import io.mailwright.model.ResolvesMoved;
+import io.mailwright.model.Required;
 import io.mailwright.model.Returns;
 import io.mailwright.model.Shape;
 import java.time.Instant;
 import java.util.List;
 
-/** Reads: a resource, a page of a list, query parameters of each type, HAL parts. */
-@Api(title = "Shelf API", baseUrl = "https://shelf.example.com/", endpoints = {GetBook.class, ListBooks.class})
+/**
+ * Reads: a resource, a page of a list, query parameters of each type, HAL parts; and the writes
+ * other than POST (PUT, PATCH, DELETE), which keep the no-duplicate rule of every write.
+ */
+@Api(title = "Shelf API", baseUrl = "https://shelf.example.com/", endpoints = {GetBook.class, ListBooks.class,
+    ReplaceTags.class, RenameBook.class, DeleteBook.class})
 public interface ReadsModel {}
 
 @Endpoint(method = GET, path = "/books/{bookId}", status = 200, resource = "books", operation = "get")
@@ -44,6 +52,27 @@ interface ListBooks {
   @Query @Doc("Only signed copies") Boolean signed();
   @Query @Doc("An author's id") Long author();
   @Query(defaultValue = "1") @Doc("Page number") Integer page();
+}
+
+@Endpoint(method = PUT, path = "/books/{bookId}/tags", status = 204, resource = "books", operation = "replaceTags")
+@Doc("Replaces the tags of a book.")
+interface ReplaceTags {
+  @PathParam long bookId();
+  @Required @Doc("The whole list of tags") List<String> tags();
+}
+
+@Endpoint(method = PATCH, path = "/books/{bookId}", status = 204, resource = "books", operation = "rename")
+@Doc("Renames a book.")
+interface RenameBook {
+  @PathParam long bookId();
+  @Required @Doc("The new title") String title();
+}
+
+@Endpoint(method = DELETE, path = "/books/{bookId}", status = 204, resource = "books", operation = "delete")
+@Doc("Deletes a book.")
+@ErrorResponse(status = 404, doc = "There is no such book.")
+interface DeleteBook {
+  @PathParam long bookId();
 }
 
 enum Embed { chapters, reviews }
