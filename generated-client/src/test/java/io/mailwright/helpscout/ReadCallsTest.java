@@ -183,8 +183,12 @@ class ReadCallsTest {
   void anAsyncReadFailsWithTheExceptionItsBlockingCallThrows() {
     server.enqueue(json(404, "{\"message\":\"Not Found\"}"));
 
-    ExecutionException e = assertThrows(ExecutionException.class, () -> await(client.customers().getAsync(1)));
+    CompletableFuture<CustomerDetails> future = client.customers().getAsync(1);
+
+    ExecutionException e = assertThrows(ExecutionException.class, () -> await(future));
     assertInstanceOf(NotFoundException.class, e.getCause());
+    // Not wrapped: a caller's exceptionally(...) sees the exception the blocking call throws.
+    assertInstanceOf(NotFoundException.class, future.handle((v, t) -> t).join());
   }
 
   private static void assertSamePage(Page<?> sync, Page<?> async) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Consumer;
@@ -85,7 +86,7 @@ public final class Reads {
   public <T> CompletableFuture<T> getAsync(Operation op, Class<T> type, boolean followMoved,
       Supplier<retrofit2.Call<ResponseBody>> call) {
     Request request = call.get().request();
-    return enqueue(op, request).thenCompose(response -> {
+    return unwrapped(enqueue(op, request).thenCompose(response -> {
       if (followMoved && isMoved(response)) {
         Request moved = movedRequest(request, response);
         if (moved != null) {
@@ -94,7 +95,7 @@ public final class Reads {
         }
       }
       return CompletableFuture.completedFuture(response);
-    }).thenApply(response -> readBody(op, response, body -> reader(type).readValue(body)));
+    }).thenApply(response -> readBody(op, response, body -> reader(type).readValue(body))));
   }
 
   /**
@@ -111,7 +112,7 @@ public final class Reads {
 
   /** As {@link #resolveMoved}, without blocking: the future fails with the same exceptions. */
   public CompletableFuture<Long> resolveMovedAsync(Operation op, long id, Supplier<retrofit2.Call<ResponseBody>> call) {
-    return enqueue(op, call.get().request()).thenApply(response -> moved(op, id, response));
+    return unwrapped(enqueue(op, call.get().request()).thenApply(response -> moved(op, id, response)));
   }
 
   private long moved(Operation op, long id, Response response) {
@@ -139,7 +140,7 @@ public final class Reads {
   public <T> CompletableFuture<Page<T>> pageAsync(Operation op, Class<T> type, String embedded,
       Supplier<retrofit2.Call<ResponseBody>> call) {
     Request request = call.get().request();
-    return enqueue(op, request).thenApply(response -> readPage(op, response, type, embedded));
+    return unwrapped(enqueue(op, request).thenApply(response -> readPage(op, response, type, embedded)));
   }
 
   /**
@@ -229,6 +230,23 @@ public final class Reads {
     } catch (IOException e) {
       throw ApiClient.failure(op, request, e);
     }
+  }
+
+  /**
+   * The future of a chain, failing with the exception itself (as the blocking call throws it), not
+   * wrapped in a {@code CompletionException}: what the write calls' futures do too.
+   */
+  private static <T> CompletableFuture<T> unwrapped(CompletableFuture<T> chain) {
+    CompletableFuture<T> out = new CompletableFuture<>();
+    chain.whenComplete((value, failure) -> {
+      if (failure == null) {
+        out.complete(value);
+      } else {
+        out.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause() : failure);
+      }
+    });
+    return out;
   }
 
   private CompletableFuture<Response> enqueue(Operation op, Request request) {
