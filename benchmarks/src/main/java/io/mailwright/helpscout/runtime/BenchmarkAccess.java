@@ -21,7 +21,7 @@ public final class BenchmarkAccess {
    * up once.
    */
   public static <T> PageReader<T> pageReader(ObjectMapper mapper, Class<T> type, String embedded) {
-    Reads reads = new Reads(null, mapper, null);
+    Reads reads = new Reads(null, mapper, null, null);
     return json -> reads.parsePage(new java.io.ByteArrayInputStream(json), type, embedded);
   }
 

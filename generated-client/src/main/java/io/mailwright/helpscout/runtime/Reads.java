@@ -52,11 +52,18 @@ public final class Reads {
   private final OkHttpClient http;
   private final ObjectMapper mapper;
   private final ErrorMapper errors;
+  private final Failures failures;
   private final ConcurrentMap<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
   private final ConcurrentMap<Class<?>, ObjectReader> listReaders = new ConcurrentHashMap<>();
 
-  Reads(OkHttpClient http, ObjectMapper mapper, ErrorMapper errors) {
+  /** How a call that got no answer is reported: the client's own mapping ({@code ApiClient.failure}). */
+  interface Failures {
+    RuntimeException failure(Operation op, Request request, IOException e);
+  }
+
+  Reads(OkHttpClient http, ObjectMapper mapper, ErrorMapper errors, Failures failures) {
     this.http = http;
+    this.failures = failures;
     this.mapper = mapper.copy().addHandler(new WrongKindIsAbsent());
     this.errors = errors;
   }
@@ -228,7 +235,7 @@ public final class Reads {
     try {
       return call.execute();
     } catch (IOException e) {
-      throw ApiClient.failure(op, request, e);
+      throw failures.failure(op, request, e);
     }
   }
 
@@ -259,7 +266,7 @@ public final class Reads {
 
       @Override
       public void onFailure(Call call, IOException e) {
-        future.completeExceptionally(ApiClient.failure(op, request, e));
+        future.completeExceptionally(failures.failure(op, request, e));
       }
     });
     return future;
