@@ -2,6 +2,8 @@ package io.mailwright.samples;
 
 import io.mailwright.helpscout.Conversation;
 import io.mailwright.helpscout.ConversationEmbed;
+import io.mailwright.helpscout.ConversationStatus;
+import io.mailwright.helpscout.ConversationType;
 import io.mailwright.helpscout.CreateConversationRequest;
 import io.mailwright.helpscout.Customer;
 import io.mailwright.helpscout.CustomerThread;
@@ -124,8 +126,8 @@ final class SampleContext implements AutoCloseable {
     Created created = client.conversations().create(CreateConversationRequest.builder()
         .subject(subject)
         .mailboxId(mailboxId)
-        .type("email")
-        .status("active")
+        .type(ConversationType.EMAIL)
+        .status(ConversationStatus.ACTIVE)
         .customer(customer())
         .addThread(CustomerThread.builder().text("Hello, this is " + subject + ".").customer(customer()))
         .build());
