@@ -272,6 +272,25 @@ public final class Books {
   }
 
   /**
+   * As {@link #replaceTags(long, ReplaceTagsRequest)}, with the request given as its builder: the call checks what it holds
+   * (every violation with its path, nothing sent) before it sends it.
+   *
+   * @throws RequestValidationException when the request breaks a documented rule; nothing is sent
+   */
+  public Created replaceTags(long bookId, ReplaceTagsRequest.Builder request) {
+    return replaceTags(bookId, request.buildUnvalidated());
+  }
+
+  /**
+   * As {@link #replaceTagsAsync(long, ReplaceTagsRequest)}, with the request given as its builder: the call checks what it holds
+   * (every violation with its path, nothing sent) before it sends it.
+   */
+  public CompletableFuture<Created> replaceTagsAsync(long bookId,
+      ReplaceTagsRequest.Builder request) {
+    return replaceTagsAsync(bookId, request.buildUnvalidated());
+  }
+
+  /**
    * Renames a book.
    *
    * <p>{@code PATCH /books/{bookId}}; 204 on success.
@@ -297,6 +316,24 @@ public final class Books {
    */
   public CompletableFuture<Created> renameAsync(long bookId, RenameBookRequest request) {
     return client.executeAsync(RENAME, request, () -> api.renameBook(bookId, request));
+  }
+
+  /**
+   * As {@link #rename(long, RenameBookRequest)}, with the request given as its builder: the call checks what it holds
+   * (every violation with its path, nothing sent) before it sends it.
+   *
+   * @throws RequestValidationException when the request breaks a documented rule; nothing is sent
+   */
+  public Created rename(long bookId, RenameBookRequest.Builder request) {
+    return rename(bookId, request.buildUnvalidated());
+  }
+
+  /**
+   * As {@link #renameAsync(long, RenameBookRequest)}, with the request given as its builder: the call checks what it holds
+   * (every violation with its path, nothing sent) before it sends it.
+   */
+  public CompletableFuture<Created> renameAsync(long bookId, RenameBookRequest.Builder request) {
+    return renameAsync(bookId, request.buildUnvalidated());
   }
 
   /**
