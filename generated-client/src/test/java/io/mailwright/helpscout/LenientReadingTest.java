@@ -3,6 +3,7 @@ package io.mailwright.helpscout;
 import static io.mailwright.helpscout.RuntimeFixtures.json;
 import static io.mailwright.helpscout.RuntimeFixtures.take;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -159,6 +160,18 @@ class LenientReadingTest {
     assertTrue(c.customFields().isEmpty());
     assertTrue(c.threads().isEmpty());
     assertNull(c.webLink());
+  }
+
+  @Test
+  void whatMayBeAbsentIsNullableAndListsAreNot() throws Exception {
+    assertTrue(Conversation.class.getMethod("subject").getAnnotatedReturnType()
+        .isAnnotationPresent(org.jspecify.annotations.Nullable.class));
+    assertTrue(Conversation.class.getMethod("status").getAnnotatedReturnType()
+        .isAnnotationPresent(org.jspecify.annotations.Nullable.class));
+    assertFalse(Conversation.class.getMethod("threads").getAnnotatedReturnType()
+        .isAnnotationPresent(org.jspecify.annotations.Nullable.class), "an absent list is empty");
+    assertTrue(Conversations.class.getMethod("list", ListConversationsQuery.class).getAnnotatedParameterTypes()[0]
+        .isAnnotationPresent(org.jspecify.annotations.Nullable.class), "a null query is no query");
   }
 
   @Test

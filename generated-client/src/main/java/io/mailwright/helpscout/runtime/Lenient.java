@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How generated response types read a field's JSON value: never failing. A value of the wrong kind
@@ -20,7 +21,7 @@ public final class Lenient {
   private Lenient() {}
 
   /** Text, or the text of a number or boolean; {@code null} for anything else. */
-  public static String string(Object value) {
+  public static @Nullable String string(@Nullable Object value) {
     if (value instanceof String s) {
       return s;
     }
@@ -31,7 +32,7 @@ public final class Lenient {
   }
 
   /** A whole number, from a JSON number or from text that holds one; {@code null} otherwise. */
-  public static Long toLong(Object value) {
+  public static @Nullable Long toLong(@Nullable Object value) {
     if (value instanceof Long l) {
       return l;
     }
@@ -58,13 +59,13 @@ public final class Lenient {
   }
 
   /** As {@link #toLong}, within the range of an int; {@code null} otherwise. */
-  public static Integer toInteger(Object value) {
+  public static @Nullable Integer toInteger(@Nullable Object value) {
     Long l = toLong(value);
     return l == null || l < Integer.MIN_VALUE || l > Integer.MAX_VALUE ? null : l.intValue();
   }
 
   /** A boolean, from JSON {@code true}/{@code false} or their text (any case); {@code null} otherwise. */
-  public static Boolean toBoolean(Object value) {
+  public static @Nullable Boolean toBoolean(@Nullable Object value) {
     if (value instanceof Boolean b) {
       return b;
     }
@@ -86,7 +87,7 @@ public final class Lenient {
    * is epoch seconds (milliseconds when it is larger than any date in seconds could be).
    * {@code null} for anything else.
    */
-  public static Instant toInstant(Object value) {
+  public static @Nullable Instant toInstant(@Nullable Object value) {
     if (value instanceof Number n) {
       long v = n.longValue();
       return Math.abs(v) >= 100_000_000_000L ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v);
@@ -118,7 +119,7 @@ public final class Lenient {
   }
 
   /** A list of texts from a JSON array (elements that are not text are left out) or a single value. */
-  public static List<String> strings(Object value) {
+  public static List<String> strings(@Nullable Object value) {
     if (value instanceof List<?> list) {
       List<String> out = new ArrayList<>(list.size());
       for (Object o : list) {
@@ -134,7 +135,7 @@ public final class Lenient {
   }
 
   /** A list of whole numbers from a JSON array (other elements left out) or a single value. */
-  public static List<Long> longs(Object value) {
+  public static List<Long> longs(@Nullable Object value) {
     List<Long> out = new ArrayList<>();
     for (Object o : value instanceof List<?> list ? list : value == null ? List.of() : List.of(value)) {
       Long l = toLong(o);
@@ -146,7 +147,7 @@ public final class Lenient {
   }
 
   /** A list of ints from a JSON array (other elements left out) or a single value. */
-  public static List<Integer> integers(Object value) {
+  public static List<Integer> integers(@Nullable Object value) {
     List<Integer> out = new ArrayList<>();
     for (Long l : longs(value)) {
       if (l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
@@ -157,7 +158,7 @@ public final class Lenient {
   }
 
   /** A list read from JSON, without its {@code null} elements; empty when absent. */
-  public static <T> List<T> list(List<T> value) {
+  public static <T> List<T> list(@Nullable List<@Nullable T> value) {
     if (value == null || value.isEmpty()) {
       return List.of();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The HAL {@code _links} of a response: each relation's {@code href}. Read leniently: a relation
@@ -21,7 +22,7 @@ public final class Links {
 
   /** Reads the JSON object of {@code _links}. */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-  public static Links of(Map<String, Object> raw) {
+  public static Links of(@Nullable Map<String, @Nullable Object> raw) {
     if (raw == null || raw.isEmpty()) {
       return NONE;
     }
@@ -36,12 +37,12 @@ public final class Links {
   }
 
   /** The {@code href} of a relation ({@code "self"}, {@code "next"}, {@code "web"}), or {@code null}. */
-  public String href(String rel) {
+  public @Nullable String href(String rel) {
     return hrefs.get(rel);
   }
 
   /** The {@code href} of a relation of these links, which may be {@code null}. */
-  public static String href(Links links, String rel) {
+  public static @Nullable String href(@Nullable Links links, String rel) {
     return links == null ? null : links.href(rel);
   }
 

@@ -1,6 +1,7 @@
 package io.mailwright.helpscout.runtime;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a list the API answers (HAL: {@code _embedded}, {@code _links}, {@code page}). Pages
@@ -15,9 +16,9 @@ public final class Page<T> {
   private final int size;
   private final long totalElements;
   private final int totalPages;
-  private final String next;
+  private final @Nullable String next;
 
-  Page(List<T> items, int number, int size, long totalElements, int totalPages, String next) {
+  Page(List<T> items, int number, int size, long totalElements, int totalPages, @Nullable String next) {
     this.items = List.copyOf(items);
     this.number = number;
     this.size = size;
@@ -57,7 +58,7 @@ public final class Page<T> {
   }
 
   /** The {@code href} of {@code _links.next}, or {@code null}. */
-  String nextHref() {
+  @Nullable String nextHref() {
     return next;
   }
 

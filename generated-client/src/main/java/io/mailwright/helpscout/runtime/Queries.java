@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.StringJoiner;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** How generated query types write their parameters: the text the API expects for each type. */
 public final class Queries {
@@ -14,12 +15,12 @@ public final class Queries {
    * An instant in the API's {@code yyyy-MM-dd'T'HH:mm:ss'Z'} form. A fraction of a second is cut:
    * the API compares to the second.
    */
-  public static String instant(Instant instant) {
+  public static @Nullable String instant(@Nullable Instant instant) {
     return instant == null ? null : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
   }
 
   /** Numbers joined by commas ({@code 1,2}); {@code null} (the parameter is left out) for none. */
-  public static String join(long... values) {
+  public static @Nullable String join(long @Nullable ... values) {
     if (values == null || values.length == 0) {
       return null;
     }
@@ -31,7 +32,7 @@ public final class Queries {
   }
 
   /** Numbers joined by commas; {@code null} for none. */
-  public static String join(int... values) {
+  public static @Nullable String join(int @Nullable ... values) {
     if (values == null || values.length == 0) {
       return null;
     }
@@ -43,12 +44,12 @@ public final class Queries {
   }
 
   /** Texts joined by commas, {@code null} elements left out; {@code null} for none. */
-  public static String join(String... values) {
+  public static @Nullable String join(@Nullable String @Nullable ... values) {
     return join(values, Function.identity());
   }
 
   /** Values (of a value list: their wire text) joined by commas, {@code null} elements left out. */
-  public static <E> String join(E[] values, Function<? super E, String> wire) {
+  public static <E> @Nullable String join(@Nullable E @Nullable [] values, Function<? super E, String> wire) {
     if (values == null) {
       return null;
     }

@@ -33,6 +33,7 @@ import okio.Buffer;
 import okio.ForwardingSource;
 import okio.Okio;
 import okio.Source;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The read side of a generated client: sends a GET built by the Retrofit interface through the same
@@ -212,14 +213,14 @@ public final class Reads {
    */
   static final class WrongKindIsAbsent extends DeserializationProblemHandler {
     @Override
-    public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
+    public @Nullable Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
         String failureMsg) throws IOException {
       p.skipChildren();
       return null;
     }
 
     @Override
-    public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
+    public @Nullable Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
         ValueInstantiator valueInsta, JsonParser p, String msg) throws IOException {
       p.skipChildren();
       return null;
@@ -375,7 +376,7 @@ public final class Reads {
     return code == 301 || code == 302 || code == 307 || code == 308;
   }
 
-  private static Request movedRequest(Request request, Response response) {
+  private static @Nullable Request movedRequest(Request request, Response response) {
     HttpUrl target = onOwnHost(request.url(), response.header("Location"), true);
     return target == null ? null : request.newBuilder().url(target).build();
   }
@@ -385,7 +386,7 @@ public final class Reads {
    * port: its path and query only. With {@code keepQuery}, a link without a query keeps the
    * request's (the {@code embed} of a read that was redirected).
    */
-  static HttpUrl onOwnHost(HttpUrl request, String link, boolean keepQuery) {
+  static @Nullable HttpUrl onOwnHost(HttpUrl request, @Nullable String link, boolean keepQuery) {
     if (link == null || link.isBlank()) {
       return null;
     }

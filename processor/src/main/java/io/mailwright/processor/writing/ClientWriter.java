@@ -211,7 +211,7 @@ final class ClientWriter {
       args.add(CodeBlock.of("$N", p.name()));
     }
     if (!e.queryParams().isEmpty()) {
-      m.addParameter(QueryWriter.queryClass(pkg, e), "query");
+      m.addParameter(Names.nullable(QueryWriter.queryClass(pkg, e)), "query");
       args.add(CodeBlock.of("query == null ? $T.of() : query.toQueryMap()", Map.class));
     }
     String body = null;
@@ -375,7 +375,7 @@ final class ClientWriter {
     }
     if (!e.queryParams().isEmpty()) {
       if (withQuery) {
-        m.addParameter(QueryWriter.queryClass(pkg, e), "query");
+        m.addParameter(Names.nullable(QueryWriter.queryClass(pkg, e)), "query");
         m.addJavadoc("@param query the query parameters; {@code null}: none\n");
         args.add(CodeBlock.of("query == null ? $T.of() : query.toQueryMap()", Map.class));
       } else {

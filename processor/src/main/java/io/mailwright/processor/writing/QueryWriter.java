@@ -79,7 +79,7 @@ final class QueryWriter {
       b.addMethod(setter(q, builder));
     }
     b.addMethod(MethodSpec.methodBuilder("set").addModifiers(PRIVATE).returns(builder)
-        .addParameter(String.class, "name").addParameter(String.class, "value")
+        .addParameter(String.class, "name").addParameter(Names.nullable(ClassName.get(String.class)), "value")
         .beginControlFlow("if (value == null)")
         .addStatement("parameters.remove(name)")
         .nextControlFlow("else")
@@ -105,17 +105,18 @@ final class QueryWriter {
       TypeRef e = l.element();
       if (e instanceof TypeRef.EnumRef en) {
         ClassName c = ClassName.get(pkg, en.name());
-        m.addParameter(ArrayTypeName.of(c), name).varargs(true);
+        m.addParameter(Names.nullable(ArrayTypeName.of(Names.nullable(c))), name).varargs(true);
         value = CodeBlock.of("$T.join($N, $T::wireValue)", QUERIES, name, c);
       } else {
         TypeName element = e == TypeRef.Scalar.LONG ? TypeName.LONG : e == TypeRef.Scalar.INTEGER ? TypeName.INT
             : ClassName.get(String.class);
-        m.addParameter(ArrayTypeName.of(element), name).varargs(true);
+        m.addParameter(Names.nullable(ArrayTypeName.of(element.isPrimitive() ? element : Names.nullable(element))),
+            name).varargs(true);
         value = CodeBlock.of("$T.join($N)", QUERIES, name);
       }
       m.addJavadoc("Several values are joined by commas.\n");
     } else if (t instanceof TypeRef.EnumRef en) {
-      m.addParameter(ClassName.get(pkg, en.name()), name);
+      m.addParameter(Names.nullable(ClassName.get(pkg, en.name())), name);
       value = CodeBlock.of("$N == null ? null : $N.wireValue()", name, name);
     } else {
       switch ((TypeRef.Scalar) t) {
@@ -132,12 +133,12 @@ final class QueryWriter {
           value = CodeBlock.of("$T.toString($N)", Boolean.class, name);
         }
         case INSTANT -> {
-          m.addParameter(Instant.class, name);
+          m.addParameter(Names.nullable(ClassName.get(Instant.class)), name);
           value = CodeBlock.of("$T.instant($N)", QUERIES, name);
           m.addJavadoc("To the second, in UTC.\n");
         }
         default -> {
-          m.addParameter(String.class, name);
+          m.addParameter(Names.nullable(ClassName.get(String.class)), name);
           value = CodeBlock.of("$N", name);
         }
       }

@@ -57,7 +57,7 @@ final class ResponseWriter {
     for (FieldModel f : shape.fields()) {
       String name = JavaNames.safe(f.javaName());
       TypeRef t = f.type();
-      type.addField(storage(t), name, PRIVATE, FINAL);
+      type.addField(shown(t), name, PRIVATE, FINAL);
       if (f.embedded() != null) {
         embedded.add(f);
         constructor.addStatement("this.$N = halEmbedded == null ? $T.of() : $T.list(halEmbedded.$N)", name, LIST, LENIENT,
@@ -66,19 +66,19 @@ final class ResponseWriter {
         links = true;
         constructor.addStatement("this.$N = $T.href(halLinks, $S)", name, LINKS, f.link());
       } else {
-        constructor.addParameter(ParameterSpec.builder(parameter(t), name)
+        constructor.addParameter(ParameterSpec.builder(Names.nullable(parameter(t)), name)
             .addAnnotation(Names.jsonProperty(f.jsonName())).build());
         constructor.addStatement("this.$N = $L", name, read(t, name));
       }
       accessors(type, f, name);
     }
     if (!embedded.isEmpty()) {
-      constructor.addParameter(ParameterSpec.builder(self.nestedClass("Embedded"), "halEmbedded")
+      constructor.addParameter(ParameterSpec.builder(Names.nullable(self.nestedClass("Embedded")), "halEmbedded")
           .addAnnotation(Names.jsonProperty("_embedded")).build());
       type.addType(embeddedType(self.nestedClass("Embedded"), embedded));
     }
     if (links) {
-      constructor.addParameter(ParameterSpec.builder(LINKS, "halLinks").addAnnotation(Names.jsonProperty("_links")).build());
+      constructor.addParameter(ParameterSpec.builder(Names.nullable(LINKS), "halLinks").addAnnotation(Names.jsonProperty("_links")).build());
     }
     return type.addMethod(constructor.build()).build();
   }
@@ -92,7 +92,7 @@ final class ResponseWriter {
     MethodSpec.Builder constructor = creator();
     for (FieldModel f : fields) {
       String field = JavaNames.safe(f.javaName());
-      TypeName t = parameter(f.type());
+      TypeName t = Names.nullable(parameter(f.type()));
       type.addField(t, field, PRIVATE, FINAL);
       constructor.addParameter(ParameterSpec.builder(t, field).addAnnotation(Names.jsonProperty(f.embedded())).build())
           .addStatement("this.$N = $N", field, field);
@@ -109,15 +109,16 @@ final class ResponseWriter {
         .addJavadoc(f.doc().isBlank() ? "$L.\n" : "\n<p>$L.\n", JavaNames.capitalize(where));
     if (t instanceof TypeRef.EnumRef e) {
       ClassName enumClass = ClassName.get(pkg, e.name());
-      type.addMethod(m.returns(enumClass)
+      type.addMethod(m.returns(Names.nullable(enumClass))
           .addJavadoc("\n@return the value, or {@code null} when absent or not one this client knows (then\n"
               + "    {@link #$NWireValue()} has it)\n", name)
           .addStatement("return $T.fromWireValue($N)", enumClass, name).build());
-      type.addMethod(MethodSpec.methodBuilder(name + "WireValue").addModifiers(PUBLIC).returns(String.class)
+      type.addMethod(MethodSpec.methodBuilder(name + "WireValue").addModifiers(PUBLIC)
+          .returns(Names.nullable(ClassName.get(String.class)))
           .addJavadoc("{@code $L} as the API sent it, also a value this client does not know.\n", f.jsonName())
           .addStatement("return $N", name).build());
     } else {
-      type.addMethod(m.returns(storage(t)).addStatement("return $N", name).build());
+      type.addMethod(m.returns(shown(t)).addStatement("return $N", name).build());
     }
   }
 
@@ -129,6 +130,11 @@ final class ResponseWriter {
 
   private static AnnotationSpec ignoreUnknown() {
     return AnnotationSpec.builder(Names.JSON_IGNORE_PROPERTIES).addMember("ignoreUnknown", "true").build();
+  }
+
+  /** The field as kept and shown: {@code @Nullable} but for lists, which are empty when absent. */
+  private TypeName shown(TypeRef t) {
+    return t instanceof TypeRef.ListOf ? storage(t) : Names.nullable(storage(t));
   }
 
   /** How the field is kept: enums as their wire text. */

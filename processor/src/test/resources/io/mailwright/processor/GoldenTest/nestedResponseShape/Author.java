@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.mailwright.helpscout.runtime.Lenient;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An author.
@@ -25,14 +26,15 @@ import javax.annotation.processing.Generated;
     ignoreUnknown = true
 )
 public final class Author {
-  private final Long id;
+  private final @Nullable Long id;
 
-  private final String name;
+  private final @Nullable String name;
 
   @JsonCreator(
       mode = JsonCreator.Mode.PROPERTIES
   )
-  private Author(@JsonProperty("id") Object id, @JsonProperty("name") Object name) {
+  private Author(@JsonProperty("id") @Nullable Object id,
+      @JsonProperty("name") @Nullable Object name) {
     this.id = Lenient.toLong(id);
     this.name = Lenient.string(name);
   }
@@ -42,7 +44,7 @@ public final class Author {
    *
    * <p>{@code id}.
    */
-  public Long id() {
+  public @Nullable Long id() {
     return id;
   }
 
@@ -51,7 +53,7 @@ public final class Author {
    *
    * <p>{@code name}.
    */
-  public String name() {
+  public @Nullable String name() {
     return name;
   }
 }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The query parameters of {@code GET /books}, all optional. Make one with {@link #builder()}.
@@ -61,7 +62,7 @@ public final class ListBooksQuery {
      * <p>Sent as {@code shelf}.
      * Several values are joined by commas.
      */
-    public Builder shelf(long... shelf) {
+    public Builder shelf(long @Nullable ... shelf) {
       return set("shelf", Queries.join(shelf));
     }
 
@@ -71,7 +72,7 @@ public final class ListBooksQuery {
      * <p>Sent as {@code tag}.
      * Several values are joined by commas.
      */
-    public Builder tag(String... tag) {
+    public Builder tag(@Nullable String @Nullable ... tag) {
       return set("tag", Queries.join(tag));
     }
 
@@ -80,7 +81,7 @@ public final class ListBooksQuery {
      *
      * <p>Sent as {@code availability}; when left out the API uses {@code all}.
      */
-    public Builder availability(Availability availability) {
+    public Builder availability(@Nullable Availability availability) {
       return set("availability", availability == null ? null : availability.wireValue());
     }
 
@@ -90,7 +91,7 @@ public final class ListBooksQuery {
      * <p>Sent as {@code modified_since}.
      * To the second, in UTC.
      */
-    public Builder modifiedSince(Instant modifiedSince) {
+    public Builder modifiedSince(@Nullable Instant modifiedSince) {
       return set("modified_since", Queries.instant(modifiedSince));
     }
 
@@ -99,7 +100,7 @@ public final class ListBooksQuery {
      *
      * <p>Sent as {@code query}.
      */
-    public Builder query(String query) {
+    public Builder query(@Nullable String query) {
       return set("query", query);
     }
 
@@ -130,7 +131,7 @@ public final class ListBooksQuery {
       return set("page", Integer.toString(page));
     }
 
-    private Builder set(String name, String value) {
+    private Builder set(String name, @Nullable String value) {
       if (value == null) {
         parameters.remove(name);
       } else {

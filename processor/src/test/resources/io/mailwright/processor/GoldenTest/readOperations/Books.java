@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The books operations of Shelf API. Get it from {@code Shelf.books()}.
@@ -90,7 +91,7 @@ public final class Books {
    * @throws TransportException when the API could not be reached, or its answer not read (a read is repeated
    *     after a connection failure, as often as {@code maxRetries} allows)
    */
-  public Book get(long bookId, GetBookQuery query) {
+  public Book get(long bookId, @Nullable GetBookQuery query) {
     return client.reads().get(GET, Book.class, true, () -> api.getBook(bookId, query == null ? Map.of() : query.toQueryMap()));
   }
 
@@ -108,7 +109,7 @@ public final class Books {
    * @param query the query parameters; {@code null}: none
    * @return what the API answered, read leniently
    */
-  public CompletableFuture<Book> getAsync(long bookId, GetBookQuery query) {
+  public CompletableFuture<Book> getAsync(long bookId, @Nullable GetBookQuery query) {
     return client.reads().getAsync(GET, Book.class, true, () -> api.getBook(bookId, query == null ? Map.of() : query.toQueryMap()));
   }
 
@@ -181,7 +182,7 @@ public final class Books {
    * @throws TransportException when the API could not be reached, or its answer not read (a read is repeated
    *     after a connection failure, as often as {@code maxRetries} allows)
    */
-  public Page<Book> list(ListBooksQuery query) {
+  public Page<Book> list(@Nullable ListBooksQuery query) {
     return client.reads().page(LIST, Book.class, "books", () -> api.listBooks(query == null ? Map.of() : query.toQueryMap()));
   }
 
@@ -198,7 +199,7 @@ public final class Books {
    * @param query the query parameters; {@code null}: none
    * @return the page: its items and where it stands in the list
    */
-  public CompletableFuture<Page<Book>> listAsync(ListBooksQuery query) {
+  public CompletableFuture<Page<Book>> listAsync(@Nullable ListBooksQuery query) {
     return client.reads().pageAsync(LIST, Book.class, "books", () -> api.listBooks(query == null ? Map.of() : query.toQueryMap()));
   }
 
@@ -239,7 +240,7 @@ public final class Books {
    * @throws TransportException when the API could not be reached, or its answer not read (a read is repeated
    *     after a connection failure, as often as {@code maxRetries} allows)
    */
-  public Stream<Book> listAll(ListBooksQuery query) {
+  public Stream<Book> listAll(@Nullable ListBooksQuery query) {
     return client.reads().stream(LIST, Book.class, "books", () -> api.listBooks(query == null ? Map.of() : query.toQueryMap()));
   }
 

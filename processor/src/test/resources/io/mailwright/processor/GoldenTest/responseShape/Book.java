@@ -9,6 +9,7 @@ import io.mailwright.helpscout.runtime.Links;
 import java.time.Instant;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A book as the API answers it.
@@ -28,19 +29,19 @@ import javax.annotation.processing.Generated;
     ignoreUnknown = true
 )
 public final class Book {
-  private final Long id;
+  private final @Nullable Long id;
 
-  private final Integer pageCount;
+  private final @Nullable Integer pageCount;
 
-  private final String title;
+  private final @Nullable String title;
 
-  private final Boolean signed;
+  private final @Nullable Boolean signed;
 
-  private final Instant addedAt;
+  private final @Nullable Instant addedAt;
 
-  private final String availability;
+  private final @Nullable String availability;
 
-  private final Author author;
+  private final @Nullable Author author;
 
   private final List<String> tags;
 
@@ -50,17 +51,22 @@ public final class Book {
 
   private final List<Chapter> chapters;
 
-  private final String webLink;
+  private final @Nullable String webLink;
 
   @JsonCreator(
       mode = JsonCreator.Mode.PROPERTIES
   )
-  private Book(@JsonProperty("id") Object id, @JsonProperty("pages") Object pageCount,
-      @JsonProperty("title") Object title, @JsonProperty("signed") Object signed,
-      @JsonProperty("addedAt") Object addedAt, @JsonProperty("availability") Object availability,
-      @JsonProperty("author") Author author, @JsonProperty("tags") Object tags,
-      @JsonProperty("shelves") Object shelves, @JsonProperty("coauthors") List<Author> coauthors,
-      @JsonProperty("_embedded") Embedded halEmbedded, @JsonProperty("_links") Links halLinks) {
+  private Book(@JsonProperty("id") @Nullable Object id,
+      @JsonProperty("pages") @Nullable Object pageCount,
+      @JsonProperty("title") @Nullable Object title,
+      @JsonProperty("signed") @Nullable Object signed,
+      @JsonProperty("addedAt") @Nullable Object addedAt,
+      @JsonProperty("availability") @Nullable Object availability,
+      @JsonProperty("author") @Nullable Author author, @JsonProperty("tags") @Nullable Object tags,
+      @JsonProperty("shelves") @Nullable Object shelves,
+      @JsonProperty("coauthors") @Nullable List<Author> coauthors,
+      @JsonProperty("_embedded") @Nullable Embedded halEmbedded,
+      @JsonProperty("_links") @Nullable Links halLinks) {
     this.id = Lenient.toLong(id);
     this.pageCount = Lenient.toInteger(pageCount);
     this.title = Lenient.string(title);
@@ -80,7 +86,7 @@ public final class Book {
    *
    * <p>{@code id}.
    */
-  public Long id() {
+  public @Nullable Long id() {
     return id;
   }
 
@@ -89,7 +95,7 @@ public final class Book {
    *
    * <p>{@code pages}.
    */
-  public Integer pageCount() {
+  public @Nullable Integer pageCount() {
     return pageCount;
   }
 
@@ -98,7 +104,7 @@ public final class Book {
    *
    * <p>{@code title}.
    */
-  public String title() {
+  public @Nullable String title() {
     return title;
   }
 
@@ -107,7 +113,7 @@ public final class Book {
    *
    * <p>{@code signed}.
    */
-  public Boolean signed() {
+  public @Nullable Boolean signed() {
     return signed;
   }
 
@@ -116,7 +122,7 @@ public final class Book {
    *
    * <p>{@code addedAt}.
    */
-  public Instant addedAt() {
+  public @Nullable Instant addedAt() {
     return addedAt;
   }
 
@@ -128,14 +134,14 @@ public final class Book {
    * @return the value, or {@code null} when absent or not one this client knows (then
    *     {@link #availabilityWireValue()} has it)
    */
-  public Availability availability() {
+  public @Nullable Availability availability() {
     return Availability.fromWireValue(availability);
   }
 
   /**
    * {@code availability} as the API sent it, also a value this client does not know.
    */
-  public String availabilityWireValue() {
+  public @Nullable String availabilityWireValue() {
     return availability;
   }
 
@@ -144,7 +150,7 @@ public final class Book {
    *
    * <p>{@code author}.
    */
-  public Author author() {
+  public @Nullable Author author() {
     return author;
   }
 
@@ -189,7 +195,7 @@ public final class Book {
    *
    * <p>The {@code href} of {@code _links.web}.
    */
-  public String webLink() {
+  public @Nullable String webLink() {
     return webLink;
   }
 
@@ -207,12 +213,12 @@ public final class Book {
       ignoreUnknown = true
   )
   private static final class Embedded {
-    private final List<Chapter> chapters;
+    private final @Nullable List<Chapter> chapters;
 
     @JsonCreator(
         mode = JsonCreator.Mode.PROPERTIES
     )
-    private Embedded(@JsonProperty("chapters") List<Chapter> chapters) {
+    private Embedded(@JsonProperty("chapters") @Nullable List<Chapter> chapters) {
       this.chapters = chapters;
     }
   }
