@@ -26,9 +26,9 @@ import org.junit.jupiter.api.TestInfo;
  * source as reviewed and accepted. One small model per feature ({@code models/<feature>/}), one
  * golden per test beside this class in the test resources: a whole class for a few
  * ({@code GoldenTest/<test>/<generated type>.java}: a shape, a union, a union member, an enum, a
- * resource group, the entry point), only the members the feature changes for every other
- * ({@code GoldenTest/<test>/<generated type>.members}, see {@link GoldenMembers}), so that a change
- * to the boilerplate rewrites six goldens, not all. {@code GoldenTest/README.md} says how to
+ * resource group, the entry point, a response shape, a query type), only the members the feature
+ * changes for every other ({@code GoldenTest/<test>/<generated type>.members}, see
+ * {@link GoldenMembers}), so that a change to the boilerplate rewrites eight goldens, not all. {@code GoldenTest/README.md} says how to
  * regenerate them.
  */
 class GoldenTest {
@@ -120,6 +120,32 @@ class GoldenTest {
   @Test
   void resolvesMoved() {
     assertGeneratesGoldenMembers("files", "com.example.files.Documents", "LOCATE", "locate", "locateAsync");
+  }
+
+  @Test
+  void responseShape() {
+    assertGeneratesGolden("reads", "com.example.reads.Book");
+  }
+
+  @Test
+  void nestedResponseShape() {
+    assertGeneratesGoldenMembers("reads", "com.example.reads.Author", "Author", "id", "name");
+  }
+
+  @Test
+  void queryParameters() {
+    assertGeneratesGolden("reads", "com.example.reads.ListBooksQuery");
+  }
+
+  @Test
+  void readOperations() {
+    assertGeneratesGoldenMembers("reads", "com.example.reads.Books", "GET", "LIST", "get", "getAsync", "locate",
+        "locateAsync", "list", "listAsync", "listAll");
+  }
+
+  @Test
+  void readApi() {
+    assertGeneratesGoldenMembers("reads", "com.example.reads.ShelfApi", "getBook", "listBooks");
   }
 
   @Test

@@ -54,8 +54,23 @@ public final class GeneratedNames {
   private static final Set<String> OBJECT_METHODS =
       Set.of("equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
-  /** The names generated for one model field. */
-  public record Field(String field, String setFlag, String has, String wire, String adder, String adderParam) {
+  /** The constructor parameters of a response shape that HAL's {@code _embedded} and {@code _links} arrive in. */
+  public static final String HAL_EMBEDDED = "halEmbedded";
+  public static final String HAL_LINKS = "halLinks";
+  /** The nested type of a response shape that holds HAL's {@code _embedded}. */
+  public static final String EMBEDDED_TYPE = "Embedded";
+  /** Members of a query type and its builder, whatever the parameters. */
+  public static final String TO_QUERY_MAP = "toQueryMap";
+  public static final String PARAMETERS = "parameters";
+  public static final String SET = "set";
+
+  /**
+   * The names generated for one model field: of a request shape, {@code setFlag} and {@code has} for
+   * an absent-or-null field and {@code adder} for a list, else {@code null}; of a response shape,
+   * {@code wireValue} for a value-list field, else {@code null}.
+   */
+  public record Field(String field, String setFlag, String has, String wire, String adder, String adderParam,
+      String wireValue) {
     /** The accessor of the value and the primary setter of the builder: the field's own name. */
     public String accessor() {
       return field;
@@ -66,11 +81,13 @@ public final class GeneratedNames {
   public record Clash(Origin origin, String message) {}
 
   private final ApiModel model;
+  private final Set<String> responseShapes;
   private final Map<FieldModel, Field> fields = new IdentityHashMap<>();
   private final List<Clash> clashes = new ArrayList<>();
 
   private GeneratedNames(ApiModel model) {
     this.model = model;
+    this.responseShapes = model.responseShapes();
   }
 
   /** Decides every name of the model's generated code and finds the clashes. */
@@ -79,13 +96,51 @@ public final class GeneratedNames {
     for (ShapeModel s : model.shapes()) {
       names.decide(s);
     }
+    for (EndpointModel e : model.endpoints()) {
+      if (!e.queryParams().isEmpty()) {
+        names.decideQuery(e);
+      }
+    }
     if (model.title() != null) {
       names.checkClient();
     }
     return names;
   }
 
+  private void decideResponse(ShapeModel shape) {
+    Members value = new Members(shape.name());
+    OBJECT_METHODS.forEach(value::fixed);
+    value.fixed(HAL_EMBEDDED);
+    value.fixed(HAL_LINKS);
+    value.fixed(EMBEDDED_TYPE);
+    for (FieldModel f : shape.fields()) {
+      String name = JavaNames.safe(f.javaName());
+      Field n = new Field(name, null, null, null, null, null,
+          f.type() instanceof TypeRef.EnumRef ? name + "WireValue" : null);
+      fields.put(f, n);
+      String where = shape.name() + "." + f.javaName();
+      if (value.claim(n.field(), where, "the field and accessor", f) && n.wireValue() != null) {
+        value.claim(n.wireValue(), where, "the wire-value accessor", f);
+      }
+    }
+  }
+
+  private void decideQuery(EndpointModel e) {
+    Members builder = new Members(queryType(e) + ".Builder");
+    OBJECT_METHODS.forEach(builder::fixed);
+    for (String fixed : List.of(SET, BUILD, PARAMETERS, TO_QUERY_MAP, BUILDER, TO_BUILDER)) {
+      builder.fixed(fixed);
+    }
+    for (EndpointModel.QueryParam q : e.queryParams()) {
+      builder.claim(queryParameter(q), e.name() + "." + q.javaName(), "the query setter", q.origin());
+    }
+  }
+
   private void decide(ShapeModel shape) {
+    if (responseShapes.contains(shape.name())) {
+      decideResponse(shape);
+      return;
+    }
     Members value = new Members(shape.name());
     Members builder = new Members(shape.name() + ".Builder");
     Members fieldNames = new Members(shape.name() + " (its fields)");
@@ -114,7 +169,8 @@ public final class GeneratedNames {
           f.explicitNull() ? "has" + capitalized : null,
           name + "Json",
           list ? "add" + JavaNames.capitalize(singular) : null,
-          list ? JavaNames.safe(singular.equals(name) ? singular + "Element" : singular) : null);
+          list ? JavaNames.safe(singular.equals(name) ? singular + "Element" : singular) : null,
+          null);
       fields.put(f, n);
       String where = shape.name() + "." + f.javaName();
       boolean ok = fieldNames.claim(n.field(), where, "the field", f)
@@ -159,8 +215,17 @@ public final class GeneratedNames {
       }
       String where = e.resource() + "." + e.operation();
       if (group.claim(operation(e), where, "the method", e.operationOrigin())
-          && group.claim(operationAsync(e), where, "the method", e.operationOrigin())) {
+          && group.claim(operationAsync(e), where, "the method", e.operationOrigin())
+          && (e.pagedItem() == null || group.claim(operationAll(e), where, "the method", e.operationOrigin()))) {
         group.claim(operationConstant(e), where, "the constant", e.operationOrigin());
+      }
+      // A resolver that is not a Java name or names another operation: MW152 says so.
+      if (!e.resolver().isEmpty() && e.returns() != null && SourceVersion.isName(e.resolver())
+          && operations.add(e.resource() + "." + e.resolver())) {
+        String resolver = e.resource() + "." + e.resolver();
+        if (group.claim(resolver(e), resolver, "the method", e.origin())) {
+          group.claim(resolverAsync(e), resolver, "the method", e.origin());
+        }
       }
     }
   }
@@ -233,6 +298,31 @@ public final class GeneratedNames {
   /** The asynchronous twin of {@link #operation}. */
   public static String operationAsync(EndpointModel e) {
     return e.operation() + "Async";
+  }
+
+  /** The lazy stream over every page of a paged read. */
+  public static String operationAll(EndpointModel e) {
+    return e.operation() + "All";
+  }
+
+  /** The id-only call of a {@code @ResolvesMoved} read with a resolver. */
+  public static String resolver(EndpointModel e) {
+    return e.resolver();
+  }
+
+  /** The asynchronous twin of {@link #resolver}. */
+  public static String resolverAsync(EndpointModel e) {
+    return e.resolver() + "Async";
+  }
+
+  /** The simple name of an endpoint's query type. */
+  public static String queryType(EndpointModel e) {
+    return e.name() + "Query";
+  }
+
+  /** A query parameter's setter in the query builder. */
+  public static String queryParameter(EndpointModel.QueryParam q) {
+    return JavaNames.safe(q.javaName());
   }
 
   /** The constant describing an operation in its resource group. */
