@@ -9,6 +9,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -26,7 +27,7 @@ class ProcessorCrashTest {
   @Test
   void unexpectedExceptionIsReportedWithItsStackTrace() {
     Compilation compilation = Compiler.javac()
-        .withProcessors(new FailingFiler(new ClientProcessor()))
+        .withProcessors(new FailingFiler(new ClientProcessor(), () -> new IllegalStateException("the disk is on fire")))
         .withClasspath(TestCompiler.Classpath.WITH_RUNTIME)
         .compile(TestCompiler.model("required"));
 
@@ -45,13 +46,31 @@ class ProcessorCrashTest {
     assertThat(message).contains("at io.mailwright.processor.ClientProcessor.generate(");
   }
 
-  /** The processor, run by javac as usual, but given a Filer whose every method throws. */
-  private record FailingFiler(Processor delegate) implements Processor {
+  /** A Filer that cannot write (an I/O error) is MW900, said once on the trigger, without a stack trace. */
+  @Test
+  void filerThatCannotWriteIsReportedAsSuch() {
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new FailingFiler(new ClientProcessor(), () -> new java.io.IOException("No space left on device")))
+        .withClasspath(TestCompiler.Classpath.WITH_RUNTIME)
+        .compile(TestCompiler.model("required"));
+
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[MW900] could not write the generated client: java.io.IOException: No space left on"
+            + " device")
+        .inFile(TestCompiler.model("required").stream()
+            .filter(f -> f.getName().endsWith("package-info.java")).findFirst().orElseThrow())
+        .onLineContaining("@GenerateClient");
+  }
+
+  /** The processor, run by javac as usual, but given a Filer whose every method throws a new {@code failure}. */
+  private record FailingFiler(Processor delegate, Supplier<Exception> failure) implements Processor {
     @Override
     public void init(ProcessingEnvironment env) {
       Filer broken = (Filer) Proxy.newProxyInstance(Filer.class.getClassLoader(), new Class<?>[] {Filer.class},
           (proxy, method, args) -> {
-            throw new IllegalStateException("the disk is on fire");
+            throw failure.get(); // made here: its stack trace is the processor's
           });
       delegate.init((ProcessingEnvironment) Proxy.newProxyInstance(ProcessingEnvironment.class.getClassLoader(),
           new Class<?>[] {ProcessingEnvironment.class}, (proxy, method, args) -> {
