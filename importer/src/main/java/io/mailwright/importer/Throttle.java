@@ -1,0 +1,137 @@
+package io.mailwright.importer;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.function.LongSupplier;
+import okhttp3.Interceptor;
+import okhttp3.Response;
+
+/**
+ * The importer's share of the account's per-minute budget, as an OkHttp network interceptor: each
+ * request that goes to the API (every attempt, a repeated one too) first takes its cost (a write 2, a
+ * read 1, as the API counts) from a sliding window of one minute. A sliding window never puts more
+ * than the budget in any minute, however the API's own minute is aligned, and lets the whole budget
+ * be used; a token bucket that starts full would allow twice the budget in the first minute.
+ *
+ * <p>A {@code 429} pauses every request until its retry-after has passed ({@link #pauseFor}).
+ */
+final class Throttle implements Interceptor {
+  /** A margin for the time between taking the budget here and the API counting the request. */
+  static final Duration WINDOW = Duration.ofSeconds(61);
+
+  private final int budget;
+  private final LongSupplier nanoTime;
+  private final Sleeper sleeper;
+  /** Send times (nanos) of the window, one entry per unit of cost: at most {@code budget} entries. */
+  private final ArrayDeque<Long> window = new ArrayDeque<>();
+  private long pausedUntil = Long.MIN_VALUE;
+  private long used;
+
+  interface Sleeper {
+    void sleepNanos(long nanos) throws InterruptedException;
+  }
+
+  /** @param budget requests per minute, a write counting 2; 0 for no limit */
+  Throttle(int budget, LongSupplier nanoTime, Sleeper sleeper) {
+    if (budget != 0 && budget < 2) {
+      throw new IllegalArgumentException("the budget must be 0 (no limit) or at least 2 (a write costs 2)");
+    }
+    this.budget = budget;
+    this.nanoTime = nanoTime;
+    this.sleeper = sleeper;
+  }
+
+  static Throttle system(int budget) {
+    return new Throttle(budget, System::nanoTime, nanos -> Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000)));
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    String path = chain.request().url().encodedPath();
+    if (!path.endsWith("/oauth2/token")) {
+      try {
+        acquire(chain.request().method().equals("GET") || chain.request().method().equals("HEAD") ? 1 : 2);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        InterruptedIOException io = new InterruptedIOException("interrupted while waiting for the rate budget");
+        io.initCause(e);
+        throw io;
+      }
+    }
+    Response response = chain.proceed(chain.request());
+    if (response.code() == 429) {
+      pauseFor(retryAfter(response));
+    }
+    return response;
+  }
+
+  /** The wait a 429 asks for ({@code X-RateLimit-Retry-After}, else {@code Retry-After} in seconds, else 1 s). */
+  static Duration retryAfter(Response response) {
+    for (String name : new String[] {"X-RateLimit-Retry-After", "Retry-After"}) {
+      String value = response.header(name);
+      if (value != null) {
+        try {
+          return Duration.ofSeconds(Math.max(0, Math.min(3600, Long.parseLong(value.trim()))));
+        } catch (NumberFormatException e) {
+          // an HTTP date: the client itself reads it; here the default pause will do
+        }
+      }
+    }
+    return Duration.ofSeconds(1);
+  }
+
+  /** Waits until {@code cost} fits in the last minute's budget (and any 429 pause is over), then takes it. */
+  void acquire(int cost) throws InterruptedException {
+    long windowNanos = WINDOW.toNanos();
+    while (true) {
+      long wait;
+      synchronized (this) {
+        long now = nanoTime.getAsLong();
+        if (now - pausedUntil < 0) {
+          wait = pausedUntil - now;
+        } else if (budget == 0) {
+          used += cost;
+          return;
+        } else {
+          while (!window.isEmpty() && now - window.peekFirst() >= windowNanos) {
+            window.pollFirst();
+          }
+          if (window.size() + cost <= budget) {
+            for (int i = 0; i < cost; i++) {
+              window.addLast(now);
+            }
+            used += cost;
+            return;
+          }
+          // The oldest entries that must leave for this cost to fit.
+          int mustLeave = window.size() + cost - budget;
+          long leaves = 0;
+          int i = 0;
+          for (Long t : window) {
+            if (++i == mustLeave) {
+              leaves = t + windowNanos;
+              break;
+            }
+          }
+          wait = Math.max(1_000_000L, leaves - now);
+        }
+      }
+      sleeper.sleepNanos(Math.min(wait, Duration.ofSeconds(1).toNanos()));
+    }
+  }
+
+  /** Every request waits {@code pause} from now (a 429's retry-after applies to the whole account). */
+  synchronized void pauseFor(Duration pause) {
+    long until = nanoTime.getAsLong() + pause.toNanos();
+    if (until - pausedUntil > 0) {
+      pausedUntil = until;
+    }
+  }
+
+  /** The cost taken so far (for the benchmarks' share of the budget). */
+  synchronized long used() {
+    return used;
+  }
+}
