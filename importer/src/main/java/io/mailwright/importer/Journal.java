@@ -244,12 +244,17 @@ final class Journal implements AutoCloseable {
     String createdAt = r.getString("created_at");
     String since = r.getString("sending_since");
     return new Entry(r.getString("source_id"), r.getLong("seq"), State.valueOf(r.getString("state")),
-        r.getObject("conversation_id", Long.class), r.getString("reason"), r.getInt("final_failure") == 1,
+        nullableLong(r, "conversation_id"), r.getString("reason"), r.getInt("final_failure") == 1,
         r.getInt("attempts"),
-        new Fingerprint(r.getObject("mailbox_id", Long.class), r.getString("subject"), r.getString("customer_email"),
-            r.getObject("customer_id", Long.class), createdAt == null ? null : Instant.parse(createdAt),
+        new Fingerprint(nullableLong(r, "mailbox_id"), r.getString("subject"), r.getString("customer_email"),
+            nullableLong(r, "customer_id"), createdAt == null ? null : Instant.parse(createdAt),
             r.getInt("thread_count")),
         r.getString("input_hash"), since == null ? null : Instant.parse(since));
+  }
+
+  private static Long nullableLong(ResultSet r, String column) throws SQLException {
+    long value = r.getLong(column);
+    return r.wasNull() ? null : value;
   }
 
   private String now() {

@@ -26,7 +26,7 @@ final class Throttle implements Interceptor {
   private final Sleeper sleeper;
   /** Send times (nanos) of the window, one entry per unit of cost: at most {@code budget} entries. */
   private final ArrayDeque<Long> window = new ArrayDeque<>();
-  private long pausedUntil = Long.MIN_VALUE;
+  private long pausedUntil;
   private long used;
 
   interface Sleeper {
@@ -41,6 +41,7 @@ final class Throttle implements Interceptor {
     this.budget = budget;
     this.nanoTime = nanoTime;
     this.sleeper = sleeper;
+    this.pausedUntil = nanoTime.getAsLong();
   }
 
   static Throttle system(int budget) {
