@@ -172,6 +172,7 @@ final class MboxSource implements ConversationSource {
     MimeConfig config = MimeConfig.custom().setStrictParsing(true).setMaxHeaderCount(1000)
         .setMaxLineLen(100_000).setMaxHeaderLen(100_000).build();
     MimeStreamParser parser = new MimeStreamParser(config);
+    parser.setFlat(); // the header only: the body's structure is read when the message is sent
     parser.setContentHandler(new AbstractContentHandler() {
       @Override
       public void field(Field field) {
@@ -186,6 +187,8 @@ final class MboxSource implements ConversationSource {
     try (InputStream in = slice(start, end)) {
       parser.parse(in);
     } catch (MimeException e) {
+      throw new MalformedMessage(e.getMessage());
+    } catch (org.apache.james.mime4j.MimeIOException e) {
       throw new MalformedMessage(e.getMessage());
     }
     if (fields.isEmpty()) {
