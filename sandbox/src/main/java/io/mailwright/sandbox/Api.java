@@ -58,23 +58,40 @@ final class Api implements HttpHandler {
   private final ObjectMapper mapper = RequestReader.mapper();
   private final RequestReader reader = new RequestReader(mapper);
   private final Representations representations;
+  private final Reads reads;
+  private final Faults faults;
   private final AtomicLong requests = new AtomicLong();
   private final String correlationPrefix = UUID.randomUUID().toString();
   private final List<Route> routes = new ArrayList<>();
   private volatile String baseUrl;
 
-  Api(SandboxOptions options, Store store, Tokens tokens, RateLimit rateLimit) {
+  Api(SandboxOptions options, Store store, Tokens tokens, RateLimit rateLimit, Faults faults) {
     this.options = options;
     this.store = store;
     this.tokens = tokens;
     this.rateLimit = rateLimit;
-    this.representations = new Representations(store, options.userId());
+    this.faults = faults;
+    this.representations = new Representations(store, options);
+    this.reads = new Reads(store, representations, options);
     route("POST", "/v2/oauth2/token", false, (x, m) -> token(x));
     route("POST", "/v2/conversations", true, (x, m) -> createConversation(x));
+    route("GET", "/v2/conversations", true, (x, m) -> ok(x, reads.listConversations(x.query(), base(x))));
     route("GET", "/v2/conversations/(\\d{1,18})", true, (x, m) -> getConversation(x, Long.parseLong(m.group(1))));
+    route("GET", "/v2/conversations/(\\d{1,18})/threads", true, (x, m) -> listThreads(x, Long.parseLong(m.group(1))));
     route("POST", "/v2/conversations/(\\d{1,18})/(customer|chats|phones|reply|notes)", true,
         (x, m) -> createThread(x, Long.parseLong(m.group(1)), THREAD_ENDPOINTS.get(m.group(2))));
+    route("GET", "/v2/customers", true, (x, m) -> ok(x, reads.listCustomers(x.query(), base(x))));
     route("GET", "/v2/customers/(\\d{1,18})", true, (x, m) -> getCustomer(x, Long.parseLong(m.group(1))));
+    route("GET", "/v2/mailboxes", true, (x, m) -> ok(x, reads.listMailboxes(x.query(), base(x))));
+    route("GET", "/v2/mailboxes/(\\d{1,18})", true, (x, m) -> ok(x, reads.mailbox(Long.parseLong(m.group(1)), base(x))));
+    route("GET", "/v2/mailboxes/(\\d{1,18})/folders", true,
+        (x, m) -> ok(x, reads.folders(Long.parseLong(m.group(1)), x.query(), base(x))));
+    route("GET", "/v2/mailboxes/(\\d{1,18})/fields", true,
+        (x, m) -> ok(x, reads.fields(Long.parseLong(m.group(1)), x.query(), base(x))));
+    route("GET", "/v2/users/me", true, (x, m) -> ok(x, reads.me(base(x))));
+    route("GET", "/v2/users", true, (x, m) -> ok(x, reads.listUsers(x.query(), base(x))));
+    route("GET", "/v2/users/(\\d{1,18})", true, (x, m) -> ok(x, reads.user(Long.parseLong(m.group(1)), base(x))));
+    route("POST", "/sandbox/faults", false, (x, m) -> faults(x));
     route("POST", "/sandbox/merge", false, (x, m) -> merge(x));
     route("POST", "/sandbox/authorization-codes", false, (x, m) -> authorizationCode(x));
     route("GET", "/sandbox/notifications", false, (x, m) -> notifications(x));
@@ -91,7 +108,9 @@ final class Api implements HttpHandler {
   @Override
   public void handle(HttpExchange http) {
     // Help Scout's form: a uuid, '#', a number.
-    Exchange x = new Exchange(http, correlationPrefix + "#" + requests.incrementAndGet(), mapper, rateLimit);
+    // A write may have its answer dropped after it was processed (fault injection).
+    HttpExchange target = isWrite(http) ? new DroppingExchange(http, faults) : http;
+    Exchange x = new Exchange(target, correlationPrefix + "#" + requests.incrementAndGet(), mapper, rateLimit);
     try {
       try {
         dispatch(x);
@@ -108,6 +127,17 @@ final class Api implements HttpHandler {
     } finally {
       http.close();
     }
+  }
+
+  /** An API write: the answer {@link Faults} may drop. */
+  private static boolean isWrite(HttpExchange http) {
+    String path = http.getRequestURI().getRawPath();
+    return !http.getRequestMethod().equals("GET") && !http.getRequestMethod().equals("HEAD")
+        && path.startsWith("/v2/") && !path.startsWith("/v2/oauth2/");
+  }
+
+  private static void ok(Exchange x, JsonNode body) throws IOException {
+    x.sendJson(200, HAL_JSON, body);
   }
 
   private void dispatch(Exchange x) throws IOException {
@@ -180,13 +210,48 @@ final class Api implements HttpHandler {
   private void getConversation(Exchange x, long id) throws IOException {
     Store.Lookup found = store.lookup(id);
     if (found instanceof Store.Found f) {
-      x.sendJson(200, HAL_JSON, representations.conversation(f.conversation(), base(x)));
+      x.sendJson(200, HAL_JSON, representations.conversation(f.conversation(), base(x), Reads.embedsThreads(x.query())));
     } else if (found instanceof Store.Moved moved) {
-      x.responseHeader("Location", base(x) + "v2/conversations/" + moved.to());
+      String query = x.rawQuery();
+      x.responseHeader("Location", base(x) + "v2/conversations/" + moved.to() + (query == null ? "" : "?" + query));
       x.sendEmpty(301);
     } else {
       throw HttpError.vnd(404, "Conversation not found");
     }
+  }
+
+  /** List Threads; a merged conversation's answer {@code 301} to the threads of the one it went into. */
+  private void listThreads(Exchange x, long id) throws IOException {
+    Store.Lookup found = store.lookup(id);
+    if (found instanceof Store.Found f) {
+      ok(x, reads.listThreads(f.conversation(), x.query(), base(x)));
+    } else if (found instanceof Store.Moved moved) {
+      String query = x.rawQuery();
+      x.responseHeader("Location", base(x) + "v2/conversations/" + moved.to() + "/threads"
+          + (query == null ? "" : "?" + query));
+      x.sendEmpty(301);
+    } else {
+      throw HttpError.vnd(404, "Conversation not found");
+    }
+  }
+
+  /** {@code POST /sandbox/faults?dropNextWriteAnswers=N&dropWriteAnswers=SHARE}, or {@code ?clear}. */
+  private void faults(Exchange x) throws IOException {
+    Map<String, String> q = x.query();
+    try {
+      if (q.containsKey("clear")) {
+        faults.clear();
+      }
+      if (q.containsKey("dropNextWriteAnswers")) {
+        faults.dropNextWriteAnswers(Integer.parseInt(q.get("dropNextWriteAnswers")));
+      }
+      if (q.containsKey("dropWriteAnswers")) {
+        faults.dropWriteAnswers(Double.parseDouble(q.get("dropWriteAnswers")));
+      }
+    } catch (IllegalArgumentException e) {
+      throw HttpError.vnd(400, "Give ?dropNextWriteAnswers=<n>, ?dropWriteAnswers=<0 to 1> or ?clear: " + e.getMessage());
+    }
+    x.sendJson(200, HttpError.JSON, mapper.createObjectNode().put("droppedAnswers", faults.droppedAnswers()));
   }
 
   private void getCustomer(Exchange x, long id) throws IOException {

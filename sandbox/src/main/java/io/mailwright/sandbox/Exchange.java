@@ -62,6 +62,11 @@ final class Exchange {
     return parseForm(http.getRequestURI().getRawQuery());
   }
 
+  /** The raw query string, {@code null} when none. */
+  String rawQuery() {
+    return http.getRequestURI().getRawQuery();
+  }
+
   /** The rate-limit figures after this request was counted; the headers show them (else the current ones). */
   void rateLimitWindow(RateLimit.Window window) {
     this.window = window;

@@ -12,8 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local Help Scout Mailbox API v2, in memory, over real HTTP on the loopback interface: the
- * endpoints the generated client covers (create a conversation, the five thread types, Get
- * Conversation, Get Customer), the token endpoint, and Help Scout's rules for them.
+ * endpoints the generated client covers (create a conversation, the five thread types, and the read
+ * endpoints of conversations, threads, customers, mailboxes and users), the token endpoint, and Help
+ * Scout's rules for them.
  *
  * <pre>{@code
  * try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults());
@@ -36,6 +37,7 @@ public final class Sandbox implements AutoCloseable {
   private final ExecutorService workers;
   private final Store store;
   private final Tokens tokens;
+  private final Faults faults;
   private final String baseUrl;
 
   static {
@@ -50,7 +52,8 @@ public final class Sandbox implements AutoCloseable {
     this.options = options;
     this.store = new Store(options);
     this.tokens = new Tokens(options);
-    Api api = new Api(options, store, tokens, new RateLimit(options.rateLimitPerMinute(), options.clock()));
+    this.faults = new Faults(options);
+    Api api = new Api(options, store, tokens, new RateLimit(options.rateLimitPerMinute(), options.clock()), faults);
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
     AtomicInteger n = new AtomicInteger();
     this.workers = Executors.newFixedThreadPool(options.workerThreads(), r -> {
@@ -113,6 +116,14 @@ public final class Sandbox implements AutoCloseable {
   /** What Help Scout would have sent so far (emails, auto replies, users' notifications), oldest first. */
   public List<Notification> notifications() {
     return store.notifications();
+  }
+
+  /**
+   * The faults injected on purpose: dropping the answer of writes after processing them, so that a
+   * client sees its write's outcome as unknown.
+   */
+  public Faults faults() {
+    return faults;
   }
 
   /** The number of threads a conversation holds now. */
