@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * process the request and then closes the connection without a byte of answer.
  */
 final class FaultyProxy implements AutoCloseable {
-  enum Fault { NONE, RATE_LIMITED, DROP_ANSWER }
+  enum Fault { NONE, RATE_LIMITED, DROP_ANSWER, DROP_REQUEST }
 
   /** Decides the fate of the n-th write (from 1). */
   interface Plan {
@@ -80,6 +80,11 @@ final class FaultyProxy implements AutoCloseable {
         out.write(answer);
       }
       return;
+    }
+    if (fault == Fault.DROP_REQUEST) {
+      dropped.incrementAndGet();
+      // The request arrived whole but never reaches the API: the client cannot tell this from a lost answer.
+      throw new IOException("request dropped on purpose");
     }
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target + exchange.getRequestURI()))
         .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
