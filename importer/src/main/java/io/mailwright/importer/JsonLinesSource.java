@@ -113,6 +113,15 @@ final class JsonLinesSource implements ConversationSource {
     }
     root.set(SOURCE_ID, id); // back for the strict check, which knows it
     strict.check(root, CreateConversationRequest.class, "", problems);
+    JsonNode threads = root.path("threads");
+    for (int t = 0; t < threads.size(); t++) {
+      JsonNode attachments = threads.get(t).path("attachments");
+      for (int a = 0; a < attachments.size(); a++) {
+        if (attachments.get(a).has(FILE) && attachments.get(a).has("data")) {
+          problems.add("threads[" + t + "].attachments[" + a + "]: give data or file, not both");
+        }
+      }
+    }
     root.remove(SOURCE_ID);
     defaults(root);
     CreateConversationRequest request = null;
