@@ -106,42 +106,119 @@ final class Journal implements AutoCloseable {
   }
 
   /** Durably marks the conversation as being sent: from here on, it may exist in Help Scout. */
-  synchronized void sending(String sourceId) throws SQLException {
-    update("UPDATE conversation SET state = 'SENDING', attempts = attempts + 1, sending_since = ?, updated_at = ?"
-        + " WHERE source_id = ?", now(), now(), sourceId);
+  void sending(String sourceId) throws SQLException {
+    String now = now();
+    groupCommit(() -> update("UPDATE conversation SET state = 'SENDING', attempts = attempts + 1, sending_since = ?, updated_at = ?"
+        + " WHERE source_id = ?", now, now, sourceId));
   }
 
-  synchronized void created(String sourceId, long conversationId) throws SQLException {
-    try (PreparedStatement p = db.prepareStatement("UPDATE conversation SET state = 'CREATED', conversation_id = ?,"
+  void created(String sourceId, long conversationId) throws SQLException {
+    String now = now();
+    groupCommit(() -> {
+      try (PreparedStatement p = db.prepareStatement("UPDATE conversation SET state = 'CREATED', conversation_id = ?,"
         + " reason = NULL, final_failure = 0, updated_at = ? WHERE source_id = ?")) {
-      p.setLong(1, conversationId);
-      p.setString(2, now());
-      p.setString(3, sourceId);
-      p.executeUpdate();
-    }
+        p.setLong(1, conversationId);
+        p.setString(2, now);
+        p.setString(3, sourceId);
+        p.executeUpdate();
+      }
+    });
   }
 
   /** A failure: final ones are not retried by a later run (unless the input changes). */
-  synchronized void failed(String sourceId, String reason, boolean finalFailure) throws SQLException {
-    try (PreparedStatement p = db.prepareStatement("UPDATE conversation SET state = 'FAILED', reason = ?,"
+  void failed(String sourceId, String reason, boolean finalFailure) throws SQLException {
+    String now = now();
+    groupCommit(() -> {
+      try (PreparedStatement p = db.prepareStatement("UPDATE conversation SET state = 'FAILED', reason = ?,"
         + " final_failure = ?, updated_at = ? WHERE source_id = ?")) {
-      p.setString(1, reason);
-      p.setInt(2, finalFailure ? 1 : 0);
-      p.setString(3, now());
-      p.setString(4, sourceId);
-      p.executeUpdate();
-    }
+        p.setString(1, reason);
+        p.setInt(2, finalFailure ? 1 : 0);
+        p.setString(3, now);
+        p.setString(4, sourceId);
+        p.executeUpdate();
+      }
+    });
   }
 
   /** Certainly not received by Help Scout (a 429, a connection that never carried the request). */
-  synchronized void notSent(String sourceId, String reason) throws SQLException {
-    update("UPDATE conversation SET state = 'PENDING', reason = ?, updated_at = ? WHERE source_id = ?", reason, now(),
-        sourceId);
+  void notSent(String sourceId, String reason) throws SQLException {
+    String now = now();
+    groupCommit(() -> update("UPDATE conversation SET state = 'PENDING', reason = ?, updated_at = ? WHERE source_id = ?",
+        reason, now, sourceId));
   }
 
   /** Keeps the conversation in {@code sending} (in doubt) with the reason: only reconciliation settles it. */
-  synchronized void inDoubt(String sourceId, String reason) throws SQLException {
-    update("UPDATE conversation SET reason = ?, updated_at = ? WHERE source_id = ?", reason, now(), sourceId);
+  void inDoubt(String sourceId, String reason) throws SQLException {
+    String now = now();
+    groupCommit(() -> update("UPDATE conversation SET reason = ?, updated_at = ? WHERE source_id = ?", reason, now,
+        sourceId));
+  }
+
+  /** A change waiting for its commit. */
+  private static final class Pending {
+    final SqlWork work;
+    boolean done;
+    SQLException failure;
+
+    Pending(SqlWork work) {
+      this.work = work;
+    }
+  }
+
+  private final java.util.ArrayDeque<Pending> waiting = new java.util.ArrayDeque<>();
+
+  /**
+   * Group commit: the changes of every thread waiting to write are committed together, one fsync for
+   * all of them, and each caller returns only once its own change is on disk. (At most one change per
+   * sending thread waits: the queue is bounded by the concurrency.)
+   */
+  private void groupCommit(SqlWork work) throws SQLException {
+    Pending mine = new Pending(work);
+    synchronized (waiting) {
+      waiting.add(mine);
+    }
+    synchronized (this) {
+      if (!mine.done) {
+        List<Pending> batch;
+        synchronized (waiting) {
+          batch = new ArrayList<>(waiting);
+          waiting.clear();
+        }
+        boolean inOuterTransaction = !db.getAutoCommit();
+        SQLException failure = null;
+        if (!inOuterTransaction) {
+          db.setAutoCommit(false);
+        }
+        try {
+          for (Pending p : batch) {
+            p.work.run();
+          }
+          if (!inOuterTransaction) {
+            db.commit();
+          }
+        } catch (SQLException e) {
+          failure = e;
+          if (!inOuterTransaction) {
+            try {
+              db.rollback();
+            } catch (SQLException rollback) {
+              e.addSuppressed(rollback);
+            }
+          }
+        } finally {
+          if (!inOuterTransaction) {
+            db.setAutoCommit(true);
+          }
+        }
+        for (Pending p : batch) {
+          p.failure = failure;
+          p.done = true;
+        }
+      }
+    }
+    if (mine.failure != null) {
+      throw new SQLException("the journal could not record a change: " + mine.failure.getMessage(), mine.failure);
+    }
   }
 
   synchronized Entry find(String sourceId) throws SQLException {

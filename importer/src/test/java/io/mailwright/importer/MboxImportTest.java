@@ -59,7 +59,10 @@ class MboxImportTest {
       assertEquals("2019-01-07T09:00:00Z", pen.path("createdAt").asText());
       assertEquals("closed", pen.path("status").asText());
       List<JsonNode> threads = oldestFirst(pen);
-      assertEquals(List.of("customer", "reply", "customer"), threads.stream().map(t -> t.path("type").asText()).toList());
+      // A reply thread reads back as "message", as in Help Scout; it is by the agent user.
+      assertEquals(List.of("customer", "message", "customer"), threads.stream().map(t -> t.path("type").asText()).toList());
+      assertEquals("user", threads.get(1).path("createdBy").path("type").asText());
+      assertEquals(1, threads.get(1).path("createdBy").path("id").asLong());
       assertEquals("My pen is broken. Can you send a new one?<br>\nThanks &lt;3", threads.get(0).path("body").asText());
       assertEquals("<p>A new pen is <b>on its way</b>.</p>", threads.get(1).path("body").asText().trim(),
           "the HTML part is sent when there is one");
