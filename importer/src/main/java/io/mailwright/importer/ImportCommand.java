@@ -176,6 +176,8 @@ public final class ImportCommand implements Callable<Integer> {
         out.println(String.format(Locale.ROOT, "%d created, %d failed, %d in doubt, %d not sent yet, %d unreadable;"
             + " report: %s", totals.created(), totals.failed(), totals.inDoubt(), totals.pending(),
             totals.unreadable(), reportPath));
+        out.println("API budget used: " + throttle.used() + " (a write counts 2), 429 answers: "
+            + throttle.rateLimitedAnswers());
         if (importer.stopped()) {
           out.println("stopped: " + importer.stopReason() + "; run the same command again to resume");
         }

@@ -28,6 +28,7 @@ final class Throttle implements Interceptor {
   private final ArrayDeque<Long> window = new ArrayDeque<>();
   private long pausedUntil;
   private long used;
+  private final java.util.concurrent.atomic.AtomicLong rateLimited = new java.util.concurrent.atomic.AtomicLong();
 
   interface Sleeper {
     void sleepNanos(long nanos) throws InterruptedException;
@@ -63,6 +64,7 @@ final class Throttle implements Interceptor {
     }
     Response response = chain.proceed(chain.request());
     if (response.code() == 429) {
+      rateLimited.incrementAndGet();
       pauseFor(retryAfter(response));
     }
     return response;
@@ -129,6 +131,11 @@ final class Throttle implements Interceptor {
     if (until - pausedUntil > 0) {
       pausedUntil = until;
     }
+  }
+
+  /** The {@code 429} answers seen so far. */
+  long rateLimitedAnswers() {
+    return rateLimited.get();
   }
 
   /** The cost taken so far (for the benchmarks' share of the budget). */
