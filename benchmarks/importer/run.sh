@@ -26,6 +26,9 @@ SANDBOX=$ROOT/sandbox/target/helpscout-sandbox.jar
 export HELPSCOUT_CLIENT_ID=sandbox-app-id HELPSCOUT_CLIENT_SECRET=sandbox-app-secret
 mkdir -p "$OUT"
 [ -f "$IMPORTER" ] && [ -f "$SANDBOX" ] || mvn -B -q package -DskipTests -pl importer,sandbox -am
+# Copies: a build during the run must not change the jars under the running JVMs.
+cp "$IMPORTER" "$OUT/helpscout-import.jar" && IMPORTER=$OUT/helpscout-import.jar
+cp "$SANDBOX" "$OUT/helpscout-sandbox.jar" && SANDBOX=$OUT/helpscout-sandbox.jar
 
 SANDBOX_PID=
 start_sandbox() {
