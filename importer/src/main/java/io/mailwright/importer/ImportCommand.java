@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
         "0:every conversation is imported (with --check: the input is clean)",
         "1:some conversations failed, are in doubt or were not sent yet (with --check: some would be refused)",
         "2:unusable input or usage (a missing file, a wrong option, no credentials)",
-        "130:stopped with Ctrl-C; the journal is consistent, run again to resume"})
+        "130:stopped with Ctrl-C (143: SIGTERM); the journal is consistent, run again to resume"})
 public final class ImportCommand implements Callable<Integer> {
   static final String CLIENT_ID = "HELPSCOUT_CLIENT_ID";
   static final String CLIENT_SECRET = "HELPSCOUT_CLIENT_SECRET";

@@ -288,6 +288,9 @@ final class Importer {
     int rateLimited = 0;
     try {
       while (!stopping.get()) {
+        if (!throttle.awaitAvailable(2, stopping::get)) {
+          return; // stopped while waiting for budget: still pending, nothing was sent
+        }
         journal.sending(id);
         RuntimeException error;
         try {
@@ -345,6 +348,9 @@ final class Importer {
       }
     } catch (SQLException e) {
       stop("the journal failed: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stop("interrupted");
     }
   }
 

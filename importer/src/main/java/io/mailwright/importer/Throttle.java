@@ -125,6 +125,33 @@ final class Throttle implements Interceptor {
     }
   }
 
+  /**
+   * Waits until {@code cost} would fit (without taking it), or until {@code stop} says so: a sender calls
+   * this before it commits to a request, so that a stop never finds it holding a request that waits
+   * for budget. Returns false when stopped.
+   */
+  boolean awaitAvailable(int cost, java.util.function.BooleanSupplier stop) throws InterruptedException {
+    long windowNanos = WINDOW.toNanos();
+    while (!stop.getAsBoolean()) {
+      long wait;
+      synchronized (this) {
+        long now = nanoTime.getAsLong();
+        while (!window.isEmpty() && now - window.peekFirst() >= windowNanos) {
+          window.pollFirst();
+        }
+        if (now - pausedUntil < 0) {
+          wait = pausedUntil - now;
+        } else if (budget == 0 || window.size() + cost <= budget) {
+          return true;
+        } else {
+          wait = window.peekFirst() + windowNanos - now;
+        }
+      }
+      sleeper.sleepNanos(Math.max(1_000_000L, Math.min(wait, Duration.ofMillis(200).toNanos())));
+    }
+    return false;
+  }
+
   /** Every request waits {@code pause} from now (a 429's retry-after applies to the whole account). */
   synchronized void pauseFor(Duration pause) {
     long until = nanoTime.getAsLong() + pause.toNanos();
