@@ -74,6 +74,12 @@ final class Importer {
 
   /** Runs the import to its end (or until {@link #stop}). */
   void run() throws IOException, SQLException, InterruptedException {
+    java.util.concurrent.ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "helpscout-import-progress");
+      t.setDaemon(true);
+      return t;
+    });
+    ticker.scheduleAtFixedRate(progress::tick, 1, 1, TimeUnit.SECONDS);
     try {
       register();
       settleInDoubt(journal.inState(Journal.State.SENDING), "left in doubt by an earlier run");
@@ -86,8 +92,10 @@ final class Importer {
         }
         send(false);
       }
+      ticker.shutdownNow();
       progress.finish();
     } finally {
+      ticker.shutdownNow();
       finished.countDown();
     }
   }
@@ -299,9 +307,13 @@ final class Importer {
             journal.created(id, conversationId);
             progress.done.incrementAndGet();
             progress.createdThisRun.incrementAndGet();
-            return;
+          } else {
+            // Created, but the answer does not say which it is: reconciliation finds it.
+            journal.inDoubt(id, "Help Scout answered 201 without the conversation's id");
+            progress.inDoubt.incrementAndGet();
+            inDoubtThisRun.incrementAndGet();
           }
-          error = new IllegalStateException("Help Scout answered 201 without the conversation's id");
+          return;
         } catch (RuntimeException e) {
           error = e;
         }

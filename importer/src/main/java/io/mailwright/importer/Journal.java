@@ -85,7 +85,7 @@ final class Journal implements AutoCloseable {
         p.setString(10, now());
         p.executeUpdate();
       }
-      return find(sourceId);
+      return new Entry(sourceId, seq, State.PENDING, null, null, false, 0, fp, inputHash, null);
     }
     boolean changed = !inputHash.equals(known.inputHash());
     if (changed && (known.state() == State.PENDING || known.state() == State.FAILED)) {

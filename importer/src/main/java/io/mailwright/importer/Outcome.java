@@ -4,6 +4,7 @@ import io.mailwright.helpscout.runtime.ApiException;
 import io.mailwright.helpscout.runtime.AuthenticationException;
 import io.mailwright.helpscout.runtime.BadRequestException;
 import io.mailwright.helpscout.runtime.ForbiddenException;
+import io.mailwright.helpscout.runtime.HelpScoutException;
 import io.mailwright.helpscout.runtime.OutcomeUnknownException;
 import io.mailwright.helpscout.runtime.RateLimitException;
 import io.mailwright.helpscout.runtime.RequestValidationException;
@@ -46,6 +47,9 @@ enum Outcome {
     }
     if (e instanceof RequestValidationException) {
       return REFUSED;
+    }
+    if (e.getClass() == HelpScoutException.class) {
+      return STOP; // no token to send: nothing was sent, and nothing else will be
     }
     // Anything else escaped the client's contract: the request may have gone out.
     return IN_DOUBT;
