@@ -92,10 +92,15 @@ final class MboxSource implements ConversationSource {
   @Override
   public void read(Sink sink) throws IOException, InterruptedException {
     List<Message> messages = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (long[] frame : frames()) {
       int index = (int) frame[0];
       try {
-        messages.add(headers(index, frame[1], frame[2], frame[3]));
+        Message m = headers(index, frame[1], frame[2], frame[3]);
+        // The same Message-ID again is the same message (Google Takeout repeats one per label): once.
+        if (m.messageId() == null || seen.add(m.messageId())) {
+          messages.add(m);
+        }
       } catch (MalformedMessage e) {
         sink.unreadable("message " + (index + 1) + " (line " + frame[1] + ")", "malformed, not imported: "
             + e.getMessage());

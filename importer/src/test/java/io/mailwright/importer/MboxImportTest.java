@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An mbox archive with two threads (one by references, one by subject), a reply by the team, HTML and
- * plain text, attachments, a quoted From_ line, and one malformed message.
+ * plain text, attachments, a quoted From_ line, one malformed message, and one message twice (as Google
+ * Takeout repeats a message once per label).
  */
 class MboxImportTest {
   @TempDir Path dir;
