@@ -105,28 +105,51 @@ final class Api implements HttpHandler {
     this.baseUrl = baseUrl;
   }
 
+  /** How many requests have reached the API (every one gets a correlation id), answered or not. */
+  long requestsReceived() {
+    return requests.get();
+  }
+
   @Override
   public void handle(HttpExchange http) {
-    // Help Scout's form: a uuid, '#', a number.
     // A write may have its answer dropped after it was processed (fault injection).
     HttpExchange target = isWrite(http) ? new DroppingExchange(http, faults) : http;
-    Exchange x = new Exchange(target, correlationPrefix + "#" + requests.incrementAndGet(), mapper, rateLimit);
+    // Help Scout's form of a correlation id: a uuid, '#', a number.
+    Exchange x = new Exchange(target, correlationPrefix + "#" + requests.incrementAndGet(), mapper, rateLimit,
+        options.maxRequestBytes());
     try {
       try {
         dispatch(x);
       } catch (HttpError e) {
         x.sendError(e);
-      } catch (RuntimeException e) {
-        System.err.println("sandbox: " + x.method() + " " + x.path() + " failed (correlation id "
-            + x.correlationId() + "):");
-        e.printStackTrace();
-        x.sendError(HttpError.vnd(500, "The sandbox failed: " + e));
+      } catch (IOException e) {
+        throw e;
+      } catch (Throwable e) {
+        fail(x, e);
       }
     } catch (IOException e) {
-      // The client went away; there is nobody to answer.
+      // The client went away, or the request's deadline passed: there is nobody to answer.
+    } catch (Throwable e) {
+      // Even the answer to a failure failed (the heap may be exhausted): the connection closes.
     } finally {
       http.close();
     }
+  }
+
+  /**
+   * The sandbox itself failed: {@code 503} when it ran out of memory (the request may succeed later),
+   * {@code 500} otherwise; either way the connection closes, since the body may be half read.
+   */
+  private static void fail(Exchange x, Throwable e) throws IOException {
+    if (e instanceof OutOfMemoryError) {
+      x.sendFailure(HttpError.vnd(503, "The sandbox ran out of memory; try again, or give it a larger heap")
+          .header("Retry-After", "1"));
+      return;
+    }
+    System.err.println("sandbox: " + x.method() + " " + x.path() + " failed (correlation id "
+        + x.correlationId() + "):");
+    e.printStackTrace();
+    x.sendFailure(HttpError.vnd(500, "The sandbox failed: " + e));
   }
 
   /** An API write: the answer {@link Faults} may drop. */
@@ -177,14 +200,14 @@ final class Api implements HttpHandler {
     return x.baseUrl(baseUrl);
   }
 
-  /** The body of a JSON endpoint: {@code 415} for another content type, {@code 413} beyond the limit. */
-  private byte[] jsonBody(Exchange x) throws IOException {
+  /** The request of a JSON endpoint: {@code 415} for another content type. */
+  private static Exchange jsonBody(Exchange x) {
     String type = x.mediaType();
     if (!"application/json".equals(type)) {
       throw HttpError.vnd(415, "Unsupported Content-Type " + (type == null ? "(none)" : "'" + type + "'")
           + ": send application/json");
     }
-    return x.body(options.maxRequestBytes());
+    return x;
   }
 
   private void createConversation(Exchange x) throws IOException {
@@ -262,41 +285,54 @@ final class Api implements HttpHandler {
     x.sendJson(200, HAL_JSON, representations.customer(c, base(x)));
   }
 
-  /** The token endpoint reads its parameters from a form or from a JSON object. */
+  /**
+   * The token endpoint takes its parameters in every form Help Scout takes them: a form body, a
+   * JSON object body, or the query string (a body-less POST, as a published Node.js client sends
+   * it). A parameter both in the body and in the query string is taken from the body.
+   */
   private void token(Exchange x) throws IOException {
-    String type = x.mediaType();
-    boolean form = "application/x-www-form-urlencoded".equals(type);
-    if (!form && !"application/json".equals(type)) {
-      throw HttpError.oauth(415, "invalid_request", "Unsupported Content-Type "
-          + (type == null ? "(none)" : "'" + type + "'") + ": send application/x-www-form-urlencoded or application/json");
+    byte[] body = x.bodyBytes();
+    Map<String, String> parameters = body.length == 0 ? new LinkedHashMap<>() : tokenBody(x.mediaType(), body);
+    Map<String, String> query;
+    try {
+      query = x.query();
+    } catch (IllegalArgumentException e) {
+      throw HttpError.oauth(400, "invalid_request", "The query string is not URL-encoded: " + e.getMessage());
     }
-    byte[] body = x.body(options.maxRequestBytes());
-    Map<String, String> parameters;
-    if (form) {
+    query.forEach(parameters::putIfAbsent);
+    x.responseHeader("Cache-Control", "no-store");
+    x.sendJson(200, HttpError.JSON, tokens.grant(parameters));
+  }
+
+  /** The parameters of a token request's body: a form, or a JSON object of scalars. */
+  private Map<String, String> tokenBody(String type, byte[] body) {
+    if ("application/x-www-form-urlencoded".equals(type)) {
       try {
-        parameters = Exchange.parseForm(new String(body, StandardCharsets.UTF_8));
+        return Exchange.parseForm(new String(body, StandardCharsets.UTF_8));
       } catch (IllegalArgumentException e) {
         throw HttpError.oauth(400, "invalid_request", "The form is not URL-encoded: " + e.getMessage());
       }
-    } else {
-      JsonNode json;
-      try {
-        json = mapper.readTree(body);
-      } catch (IOException e) {
-        throw HttpError.oauth(400, "invalid_request", "The body is not JSON");
-      }
-      if (json == null || !json.isObject()) {
-        throw HttpError.oauth(400, "invalid_request", "The body must be a JSON object");
-      }
-      parameters = new LinkedHashMap<>();
-      for (Map.Entry<String, JsonNode> field : json.properties()) {
-        if (field.getValue().isValueNode() && !field.getValue().isNull()) {
-          parameters.put(field.getKey(), field.getValue().asText());
-        }
+    }
+    if (!"application/json".equals(type)) {
+      throw HttpError.oauth(415, "invalid_request", "Unsupported Content-Type "
+          + (type == null ? "(none)" : "'" + type + "'") + ": send application/x-www-form-urlencoded or application/json");
+    }
+    JsonNode json;
+    try {
+      json = mapper.readTree(body);
+    } catch (IOException e) {
+      throw HttpError.oauth(400, "invalid_request", "The body is not JSON");
+    }
+    if (json == null || !json.isObject()) {
+      throw HttpError.oauth(400, "invalid_request", "The body must be a JSON object");
+    }
+    Map<String, String> parameters = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> field : json.properties()) {
+      if (field.getValue().isValueNode() && !field.getValue().isNull()) {
+        parameters.put(field.getKey(), field.getValue().asText());
       }
     }
-    x.responseHeader("Cache-Control", "no-store");
-    x.sendJson(200, HttpError.JSON, tokens.grant(parameters));
+    return parameters;
   }
 
   private void merge(Exchange x) throws IOException {

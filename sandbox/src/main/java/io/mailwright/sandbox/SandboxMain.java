@@ -16,6 +16,8 @@ public final class SandboxMain {
       "  --token-lifetime SECONDS   access token lifetime (default 7200)",
       "  --max-request-bytes N      largest request body accepted (default 16777216)",
       "  --lock-older-than-days N   lock conversations created more than N days ago (default: no lock)",
+      "  --read-timeout SECONDS     a request's head and body must arrive within this (default 30)",
+      "  --write-timeout SECONDS    a client must take its answer within this (default 30)",
       "  --mailbox ID               a mailbox of the account, repeatable (default: 85 only)",
       "  --drop-write-answers SHARE process this share (0 to 1) of successful writes, then close the",
       "                             connection without answering (default 0; see POST /sandbox/faults)",
@@ -86,6 +88,8 @@ public final class SandboxMain {
         case "--token-lifetime" -> b.tokenLifetime(Duration.ofSeconds(number(arg, value)));
         case "--max-request-bytes" -> b.maxRequestBytes(number(arg, value));
         case "--lock-older-than-days" -> b.lockConversationsOlderThan(Duration.ofDays(number(arg, value)));
+        case "--read-timeout" -> b.readTimeout(Duration.ofSeconds(number(arg, value)));
+        case "--write-timeout" -> b.writeTimeout(Duration.ofSeconds(number(arg, value)));
         case "--mailbox" -> {
           long id = longNumber(arg, value);
           mailboxes.add(id == 85 ? Account.defaultMailbox()

@@ -34,6 +34,8 @@ public final class SandboxOptions {
   private final long maxRequestBytes;
   private final Duration lockConversationsOlderThan;
   private final int workerThreads;
+  private final Duration readTimeout;
+  private final Duration writeTimeout;
   private final List<Account.Mailbox> mailboxes;
   private final List<Account.User> users;
   private final double dropWriteAnswers;
@@ -50,6 +52,8 @@ public final class SandboxOptions {
     this.maxRequestBytes = b.maxRequestBytes;
     this.lockConversationsOlderThan = b.lockConversationsOlderThan;
     this.workerThreads = b.workerThreads;
+    this.readTimeout = b.readTimeout;
+    this.writeTimeout = b.writeTimeout;
     this.mailboxes = List.copyOf(b.mailboxes);
     List<Account.User> users = new ArrayList<>(b.users);
     if (users.stream().noneMatch(u -> u.id() == b.userId)) {
@@ -116,9 +120,25 @@ public final class SandboxOptions {
     return lockConversationsOlderThan;
   }
 
-  /** Threads serving requests at once. */
+  /**
+   * Requests served at once, each on its own thread (made when needed); a connection that brings a
+   * request beyond them is closed. Default 256.
+   */
   public int workerThreads() {
     return workerThreads;
+  }
+
+  /**
+   * How long a request may take to arrive, its head and its body, from the moment the sandbox starts
+   * reading it; then its connection is closed, unanswered. Default 30 s.
+   */
+  public Duration readTimeout() {
+    return readTimeout;
+  }
+
+  /** How long the client may take to take an answer; then its connection is closed. Default 30 s. */
+  public Duration writeTimeout() {
+    return writeTimeout;
   }
 
   /**
@@ -160,7 +180,9 @@ public final class SandboxOptions {
     private int rateLimitPerMinute = 400;
     private long maxRequestBytes = 16L * 1024 * 1024;
     private Duration lockConversationsOlderThan;
-    private int workerThreads = 16;
+    private int workerThreads = 256;
+    private Duration readTimeout = Duration.ofSeconds(30);
+    private Duration writeTimeout = Duration.ofSeconds(30);
     private final List<Account.Mailbox> mailboxes = new ArrayList<>(List.of(Account.defaultMailbox()));
     private final List<Account.User> users = new ArrayList<>();
     private double dropWriteAnswers;
@@ -275,6 +297,16 @@ public final class SandboxOptions {
         throw new IllegalArgumentException("workerThreads must be positive, was " + threads);
       }
       this.workerThreads = threads;
+      return this;
+    }
+
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = positive(timeout, "readTimeout");
+      return this;
+    }
+
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = positive(timeout, "writeTimeout");
       return this;
     }
 

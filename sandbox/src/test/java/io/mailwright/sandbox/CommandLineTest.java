@@ -28,7 +28,8 @@ class CommandLineTest {
   @Test
   void everyOptionIsRead() {
     SandboxOptions o = SandboxMain.parse(new String[] {"--port", "9090", "--client-id", "app", "--client-secret", "s3",
-        "--rate-limit", "10", "--token-lifetime", "60", "--max-request-bytes", "1024", "--lock-older-than-days", "30"});
+        "--rate-limit", "10", "--token-lifetime", "60", "--max-request-bytes", "1024", "--lock-older-than-days", "30",
+        "--read-timeout", "5", "--write-timeout", "7"});
 
     assertEquals(9090, o.port());
     assertEquals(Map.of("app", "s3"), o.clients());
@@ -36,6 +37,8 @@ class CommandLineTest {
     assertEquals(Duration.ofSeconds(60), o.tokenLifetime());
     assertEquals(1024, o.maxRequestBytes());
     assertEquals(Duration.ofDays(30), o.lockConversationsOlderThan());
+    assertEquals(Duration.ofSeconds(5), o.readTimeout());
+    assertEquals(Duration.ofSeconds(7), o.writeTimeout());
   }
 
   @Test
