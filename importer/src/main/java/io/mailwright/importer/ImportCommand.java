@@ -144,7 +144,8 @@ public final class ImportCommand implements Callable<Integer> {
     Path journalPath = journalFile != null ? journalFile : input.resolveSibling(input.getFileName() + ".journal");
     Path reportPath = reportFile != null ? reportFile : input.resolveSibling(input.getFileName() + ".report.jsonl");
     Throttle throttle = Throttle.system(requestsPerMinute);
-    OkHttpClient http = new OkHttpClient.Builder().addNetworkInterceptor(throttle)
+    OkHttpClient http = new OkHttpClient.Builder().addInterceptor(throttle.beforeConnection())
+        .addNetworkInterceptor(throttle)
         .connectionPool(new okhttp3.ConnectionPool(concurrency + 1, 1, TimeUnit.MINUTES)).build();
     boolean bar = progressStyle == ProgressStyle.bar || progressStyle == ProgressStyle.auto && System.console() != null;
     Progress progress = new Progress(out, bar, Duration.ofSeconds(10), System::nanoTime);
@@ -160,6 +161,7 @@ public final class ImportCommand implements Callable<Integer> {
           new Importer.Settings(concurrency, Duration.ofSeconds(reconcileAfterSeconds), 5, 3), Clock.systemUTC());
       Thread hook = new Thread(() -> {
         importer.stop("stopped by a signal (Ctrl-C)");
+        throttle.stop();
         try {
           importer.awaitFinished(Duration.ofMinutes(2));
           reported.await(30, TimeUnit.SECONDS);

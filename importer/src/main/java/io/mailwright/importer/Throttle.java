@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.function.LongSupplier;
 import okhttp3.Interceptor;
+import okhttp3.Request;
 import okhttp3.Response;
 
 /**
@@ -49,25 +50,74 @@ final class Throttle implements Interceptor {
     return new Throttle(budget, System::nanoTime, nanos -> Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000)));
   }
 
+  /**
+   * The network side: each attempt that goes to the API pays its cost here, unless the call's first
+   * attempt was paid before a connection was taken ({@link #beforeConnection()}); a 429 pauses everyone.
+   */
   @Override
   public Response intercept(Chain chain) throws IOException {
-    String path = chain.request().url().encodedPath();
-    if (!path.endsWith("/oauth2/token")) {
-      try {
-        acquire(chain.request().method().equals("GET") || chain.request().method().equals("HEAD") ? 1 : 2);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        InterruptedIOException io = new InterruptedIOException("interrupted while waiting for the rate budget");
-        io.initCause(e);
-        throw io;
+    Request request = chain.request();
+    if (!isTokenRequest(request)) {
+      Prepaid prepaid = request.tag(Prepaid.class);
+      if (prepaid == null || !prepaid.use()) {
+        take(request);
       }
     }
-    Response response = chain.proceed(chain.request());
+    Response response = chain.proceed(request);
     if (response.code() == 429) {
       rateLimited.incrementAndGet();
       pauseFor(retryAfter(response));
     }
     return response;
+  }
+
+  /**
+   * The application side, for {@code OkHttpClient.Builder.addInterceptor}: the call's first attempt
+   * waits for its budget here, before OkHttp takes a connection. Waiting on the network side instead
+   * would hold a pooled connection for up to a minute, which the server may close meanwhile: the
+   * request would then fail after it was written, in doubt. A repeated attempt (after a 429, a 401)
+   * pays on the network side.
+   */
+  Interceptor beforeConnection() {
+    return chain -> {
+      Request request = chain.request();
+      if (isTokenRequest(request)) {
+        return chain.proceed(request);
+      }
+      take(request);
+      return chain.proceed(request.newBuilder().tag(Prepaid.class, new Prepaid()).build());
+    };
+  }
+
+  /** Makes every wait for budget end: the request is then not sent (for a stop). */
+  void stop() {
+    stopped = true;
+  }
+
+  private volatile boolean stopped;
+
+  private void take(Request request) throws IOException {
+    try {
+      acquire(request.method().equals("GET") || request.method().equals("HEAD") ? 1 : 2);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      InterruptedIOException io = new InterruptedIOException("stopped while waiting for the rate budget; not sent");
+      io.initCause(e); // an InterruptedException cause: the client reads this as "not sent"
+      throw io;
+    }
+  }
+
+  private static boolean isTokenRequest(Request request) {
+    return request.url().encodedPath().endsWith("/oauth2/token");
+  }
+
+  /** The first attempt of a call, paid for before its connection was taken. */
+  private static final class Prepaid {
+    private final java.util.concurrent.atomic.AtomicBoolean used = new java.util.concurrent.atomic.AtomicBoolean();
+
+    boolean use() {
+      return used.compareAndSet(false, true);
+    }
   }
 
   /** The wait a 429 asks for ({@code X-RateLimit-Retry-After}, else {@code Retry-After} in seconds, else 1 s). */
@@ -89,6 +139,9 @@ final class Throttle implements Interceptor {
   void acquire(int cost) throws InterruptedException {
     long windowNanos = WINDOW.toNanos();
     while (true) {
+      if (stopped) {
+        throw new InterruptedException("stopped");
+      }
       long wait;
       synchronized (this) {
         long now = nanoTime.getAsLong();
