@@ -34,6 +34,7 @@ final class Exactly {
       JsonNode c = copies.get(0);
       assertEquals(Exports.threadCount(i), c.path("threads").asInt(), "threads of src-" + i);
       assertEquals(Exports.attachmentCount(i), SandboxContents.attachments(c), "attachments of src-" + i);
+      assertEquals(Exports.attachmentBytes(i), SandboxContents.attachmentBytes(c), "attachment bytes of src-" + i);
       assertEquals(Exports.START.plusSeconds(3600L * i).toString(), c.path("createdAt").asText(), "createdAt of src-" + i);
       assertEquals(c.path("id").asLong(), reported.get("src-" + i), "the report's id for src-" + i);
     }

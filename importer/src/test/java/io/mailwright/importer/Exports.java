@@ -65,6 +65,11 @@ final class Exports {
     return i % 3 == 0 ? 2 : 0;
   }
 
+  /** The bytes of conversation {@code i}'s attachments, all together. */
+  static long attachmentBytes(int i) {
+    return i % 3 != 0 ? 0 : ("invoice " + i + "\n".repeat(1 + i % 5)).length() + ("note " + i).length();
+  }
+
   /** Writes {@code n} conversations to {@code dir/export.jsonl}, attachments under {@code dir/files}. */
   static Path write(Path dir, int n) throws IOException {
     Path files = Files.createDirectories(dir.resolve("files"));

@@ -61,6 +61,16 @@ final class SandboxContents {
     return by;
   }
 
+  static long attachmentBytes(JsonNode conversation) {
+    long n = 0;
+    for (JsonNode t : conversation.path("_embedded").path("threads")) {
+      for (JsonNode a : t.path("_embedded").path("attachments")) {
+        n += a.path("size").asLong();
+      }
+    }
+    return n;
+  }
+
   static int attachments(JsonNode conversation) {
     int n = 0;
     for (JsonNode t : conversation.path("_embedded").path("threads")) {
