@@ -10,11 +10,12 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * The importer's share of the account's per-minute budget, as an OkHttp network interceptor: each
- * request that goes to the API (every attempt, a repeated one too) first takes its cost (a write 2, a
- * read 1, as the API counts) from a sliding window of one minute. A sliding window never puts more
- * than the budget in any minute, however the API's own minute is aligned, and lets the whole budget
- * be used; a token bucket that starts full would allow twice the budget in the first minute.
+ * The importer's share of the account's per-minute budget. Each request to the API takes its cost (a
+ * write 2, a read 1, as the API counts) from a sliding window of one minute: a call's first attempt
+ * waits for it before OkHttp takes a connection ({@link #beforeConnection()}), a repeated attempt on
+ * the network side (this interceptor). A sliding window never puts more than the budget in any
+ * minute, however the API's own minute is aligned, and lets the whole budget be used; a token bucket
+ * that starts full would allow twice the budget in the first minute.
  *
  * <p>A {@code 429} pauses every request until its retry-after has passed ({@link #pauseFor}).
  */
