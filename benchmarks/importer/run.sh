@@ -7,7 +7,8 @@
 # throughput: N (10000) generated conversations, the importer (--concurrency 4, no limit) against the
 #             client called directly in a loop on 4 threads (PlainLoop.java), each into a fresh sandbox.
 # budget:     the sandbox and the importer both at RPM (120) a minute for MINUTES (5): the share of the
-#             budget used and the 429s; stopped with SIGINT (the Ctrl-C path) at the end.
+#             budget used and the 429s; stopped with SIGTERM at the end (the Ctrl-C path: a background
+#             job of a script ignores SIGINT).
 # memory:     MEM_N (100) conversations with one MEM_MB (10) MB attachment each, given by "file" (1 GB in
 #             all), imported with -Xmx128m; GNU time's peak RSS.
 set -euo pipefail
@@ -76,9 +77,10 @@ if [[ " $WHAT " == *" budget "* ]]; then
     --requests-per-minute "$RPM" --concurrency 4 --progress lines > "$OUT/budget.txt" 2>&1 &
   IMPORTER_PID=$!
   sleep $(( MINUTES * 60 ))
-  kill -INT "$IMPORTER_PID"
+  kill -TERM "$IMPORTER_PID"
   set +e; wait "$IMPORTER_PID"; echo "exit_status=$?" >> "$OUT/budget.txt"; set -e
   echo "rpm=$RPM minutes=$MINUTES" >> "$OUT/budget.txt"
+  grep -c '"status":"created"' "$OUT/budget/export.jsonl.report.jsonl" | sed 's/^/created_in_report=/' >> "$OUT/budget.txt"
 fi
 
 if [[ " $WHAT " == *" memory "* ]]; then
