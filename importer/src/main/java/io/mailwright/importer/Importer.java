@@ -81,7 +81,12 @@ final class Importer {
     });
     ticker.scheduleAtFixedRate(progress::tick, 1, 1, TimeUnit.SECONDS);
     try {
+      long started = System.nanoTime();
       register();
+      progress.message(String.format(java.util.Locale.ROOT,
+          "read %d conversation(s) in %.1f s: %d already created, %d in doubt, %d failed or unreadable",
+          progress.total.get(), (System.nanoTime() - started) / 1e9, progress.done.get(), progress.inDoubt.get(),
+          progress.failed.get()));
       settleInDoubt(journal.inState(Journal.State.SENDING), "left in doubt by an earlier run");
       send(true);
       for (int round = 1; round <= settings.maxRounds() && !stopping.get() && inDoubtThisRun.get() > 0; round++) {
