@@ -62,6 +62,20 @@ class CheckTest {
   }
 
   @Test
+  void aConversationTheApiCannotTakeWholeIsReportedNotCut() throws IOException {
+    com.fasterxml.jackson.databind.node.ObjectNode c = Exports.conversation(0, null);
+    com.fasterxml.jackson.databind.node.ArrayNode threads = c.putArray("threads");
+    for (int i = 0; i < 101; i++) {
+      threads.addObject().put("type", "note").put("text", "note " + i);
+    }
+    Path export = dir.resolve("export.jsonl");
+    Files.writeString(export, Exports.JSON.writeValueAsString(c) + "\n");
+    ImportRunTest.Run run = ImportRunTest.run(Map.of(), export.toString(), "--check", "--mailbox", "85");
+    assertEquals(1, run.status());
+    assertTrue(run.out().contains("line 1 (sourceId src-0): threads: size must be 1..100, was 101"), run.out());
+  }
+
+  @Test
   void aFileAttachmentIsReadRelativeToTheExportAndImportedDefaultsToTrue() throws IOException {
     Path files = Files.createDirectories(dir.resolve("files"));
     Files.writeString(files.resolve("a.txt"), "attached");
