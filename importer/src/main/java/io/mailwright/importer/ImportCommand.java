@@ -216,6 +216,9 @@ public final class ImportCommand implements Callable<Integer> {
     if (reconcileAfterSeconds < 0) {
       return "--reconcile-after must not be negative";
     }
+    if (io.mailwright.helpscout.ConversationStatus.fromWireValue(status) == null) {
+      return "--status must be active, closed or pending";
+    }
     if (isMbox() && mailbox == null) {
       return "--mailbox is required for an mbox archive";
     }

@@ -25,7 +25,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 /**
  * JSON Lines in the API's own shape: each line is a Create Conversation request plus {@code sourceId};
@@ -39,10 +38,6 @@ final class JsonLinesSource implements ConversationSource {
   private final Long defaultMailbox;
   private final int maxLineChars;
   private final ObjectMapper mapper;
-  private final StrictFields strict = new StrictFields(Map.of(
-      CreateConversationRequest.class, Map.of(SOURCE_ID, "the conversation's id in the old system"),
-      Attachment.class, Map.of(FILE, "a file to send, relative to the export file")));
-
   JsonLinesSource(Path file, Long defaultMailbox, int maxLineChars) {
     this.file = file;
     this.defaultMailbox = defaultMailbox;
@@ -111,8 +106,6 @@ final class JsonLinesSource implements ConversationSource {
     } else {
       sourceId = id.asText();
     }
-    root.set(SOURCE_ID, id); // back for the strict check, which knows it
-    strict.check(root, CreateConversationRequest.class, "", problems);
     JsonNode threads = root.path("threads");
     for (int t = 0; t < threads.size(); t++) {
       JsonNode attachments = threads.get(t).path("attachments");
@@ -122,7 +115,6 @@ final class JsonLinesSource implements ConversationSource {
         }
       }
     }
-    root.remove(SOURCE_ID);
     defaults(root);
     CreateConversationRequest request = null;
     try {
@@ -135,7 +127,8 @@ final class JsonLinesSource implements ConversationSource {
       problems.add("unreadable: " + e.getMessage());
     }
     if (request != null) {
-      for (Violation v : request.validate()) {
+      // Strict: a field the API does not document (a typo) is an error, not a silently dropped value.
+      for (Violation v : request.validateStrict()) {
         problems.add(v.path() + ": " + v.message());
       }
     }

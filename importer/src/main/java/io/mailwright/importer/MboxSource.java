@@ -384,8 +384,8 @@ final class MboxSource implements ConversationSource {
     CreateConversationRequest.Builder conversation = CreateConversationRequest.builder()
         .subject(first.subject() == null || first.subject().isBlank() ? "(no subject)" : first.subject())
         .mailboxId(settings.mailboxId())
-        .type("email")
-        .status(settings.status())
+        .type(io.mailwright.helpscout.ConversationType.EMAIL)
+        .status(io.mailwright.helpscout.ConversationStatus.fromWireValue(settings.status()))
         .imported(true)
         .createdAt(first.date());
     if (customer != null) {
