@@ -6,11 +6,8 @@ import io.mailwright.helpscout.HelpScout;
 final class Reconcilers {
   private Reconcilers() {}
 
-  /**
-   * The reconciler that reads through {@code client}'s List Conversations, or {@code null} while the
-   * client has no read calls: conversations in doubt then stay in doubt (reported, never sent again).
-   */
+  /** The reconciler that reads through {@code client}'s List Conversations. */
   static Reconciler forClient(HelpScout client) {
-    return null;
+    return new ListConversationsReconciler(client);
   }
 }
