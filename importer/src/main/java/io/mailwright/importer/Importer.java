@@ -64,7 +64,7 @@ final class Importer {
       Progress progress, Settings settings, Clock clock) {
     this.source = source;
     this.creator = creator;
-    this.reconciler = reconciler;
+    this.reconciler = java.util.Objects.requireNonNull(reconciler, "reconciler");
     this.journal = journal;
     this.throttle = throttle;
     this.progress = progress;
@@ -202,15 +202,10 @@ final class Importer {
     }
   }
 
-  /** Reconciles {@code entries} (all in sending); {@code null} when no reconciler is available. */
+  /** Reconciles {@code entries} (all in sending); {@code null} when there was nothing to do or the run stops. */
   private Reconciliation.Result settleInDoubt(List<Journal.Entry> entries, String why)
       throws SQLException, InterruptedException {
     if (entries.isEmpty() || stopping.get()) {
-      return null;
-    }
-    if (reconciler == null) {
-      progress.message(entries.size() + " conversation(s) " + why + " cannot be reconciled: this importer has no"
-          + " read access to Help Scout; they are not sent again");
       return null;
     }
     // Give the API time to finish (and index) what it was doing when the answer was lost.
