@@ -233,7 +233,13 @@ final class Store {
    */
   private CustomerRecord customer(Customer c) {
     if (c.id() != null) {
-      return customers.get(c.id());
+      CustomerRecord known = customers.get(c.id());
+      if (known == null) {
+        // checkCustomerIds answers this before anything is created; never a null record, never a 500.
+        throw HttpError.badRequest(List.of(new HttpError.FieldError("customer.id", "no customer has this id",
+            c.id().toString(), "NotFound")));
+      }
+      return known;
     }
     return customersByEmail.computeIfAbsent(c.email().toLowerCase(Locale.ROOT), email -> {
       CustomerRecord created = CustomerRecord.create(customerIds.incrementAndGet(), c, now());
