@@ -58,23 +58,40 @@ final class Api implements HttpHandler {
   private final ObjectMapper mapper = RequestReader.mapper();
   private final RequestReader reader = new RequestReader(mapper);
   private final Representations representations;
+  private final Reads reads;
+  private final Faults faults;
   private final AtomicLong requests = new AtomicLong();
   private final String correlationPrefix = UUID.randomUUID().toString();
   private final List<Route> routes = new ArrayList<>();
   private volatile String baseUrl;
 
-  Api(SandboxOptions options, Store store, Tokens tokens, RateLimit rateLimit) {
+  Api(SandboxOptions options, Store store, Tokens tokens, RateLimit rateLimit, Faults faults) {
     this.options = options;
     this.store = store;
     this.tokens = tokens;
     this.rateLimit = rateLimit;
-    this.representations = new Representations(store, options.userId());
+    this.faults = faults;
+    this.representations = new Representations(store, options);
+    this.reads = new Reads(store, representations, options);
     route("POST", "/v2/oauth2/token", false, (x, m) -> token(x));
     route("POST", "/v2/conversations", true, (x, m) -> createConversation(x));
+    route("GET", "/v2/conversations", true, (x, m) -> ok(x, reads.listConversations(x.query(), base(x))));
     route("GET", "/v2/conversations/(\\d{1,18})", true, (x, m) -> getConversation(x, Long.parseLong(m.group(1))));
+    route("GET", "/v2/conversations/(\\d{1,18})/threads", true, (x, m) -> listThreads(x, Long.parseLong(m.group(1))));
     route("POST", "/v2/conversations/(\\d{1,18})/(customer|chats|phones|reply|notes)", true,
         (x, m) -> createThread(x, Long.parseLong(m.group(1)), THREAD_ENDPOINTS.get(m.group(2))));
+    route("GET", "/v2/customers", true, (x, m) -> ok(x, reads.listCustomers(x.query(), base(x))));
     route("GET", "/v2/customers/(\\d{1,18})", true, (x, m) -> getCustomer(x, Long.parseLong(m.group(1))));
+    route("GET", "/v2/mailboxes", true, (x, m) -> ok(x, reads.listMailboxes(x.query(), base(x))));
+    route("GET", "/v2/mailboxes/(\\d{1,18})", true, (x, m) -> ok(x, reads.mailbox(Long.parseLong(m.group(1)), base(x))));
+    route("GET", "/v2/mailboxes/(\\d{1,18})/folders", true,
+        (x, m) -> ok(x, reads.folders(Long.parseLong(m.group(1)), x.query(), base(x))));
+    route("GET", "/v2/mailboxes/(\\d{1,18})/fields", true,
+        (x, m) -> ok(x, reads.fields(Long.parseLong(m.group(1)), x.query(), base(x))));
+    route("GET", "/v2/users/me", true, (x, m) -> ok(x, reads.me(base(x))));
+    route("GET", "/v2/users", true, (x, m) -> ok(x, reads.listUsers(x.query(), base(x))));
+    route("GET", "/v2/users/(\\d{1,18})", true, (x, m) -> ok(x, reads.user(Long.parseLong(m.group(1)), base(x))));
+    route("POST", "/sandbox/faults", false, (x, m) -> faults(x));
     route("POST", "/sandbox/merge", false, (x, m) -> merge(x));
     route("POST", "/sandbox/authorization-codes", false, (x, m) -> authorizationCode(x));
     route("GET", "/sandbox/notifications", false, (x, m) -> notifications(x));
@@ -88,26 +105,62 @@ final class Api implements HttpHandler {
     this.baseUrl = baseUrl;
   }
 
+  /** How many requests have reached the API (every one gets a correlation id), answered or not. */
+  long requestsReceived() {
+    return requests.get();
+  }
+
   @Override
   public void handle(HttpExchange http) {
-    // Help Scout's form: a uuid, '#', a number.
-    Exchange x = new Exchange(http, correlationPrefix + "#" + requests.incrementAndGet(), mapper, rateLimit);
+    // A write may have its answer dropped after it was processed (fault injection).
+    HttpExchange target = isWrite(http) ? new DroppingExchange(http, faults) : http;
+    // Help Scout's form of a correlation id: a uuid, '#', a number.
+    Exchange x = new Exchange(target, correlationPrefix + "#" + requests.incrementAndGet(), mapper, rateLimit,
+        options.maxRequestBytes());
     try {
       try {
         dispatch(x);
       } catch (HttpError e) {
         x.sendError(e);
-      } catch (RuntimeException e) {
-        System.err.println("sandbox: " + x.method() + " " + x.path() + " failed (correlation id "
-            + x.correlationId() + "):");
-        e.printStackTrace();
-        x.sendError(HttpError.vnd(500, "The sandbox failed: " + e));
+      } catch (IOException e) {
+        throw e;
+      } catch (Throwable e) {
+        fail(x, e);
       }
     } catch (IOException e) {
-      // The client went away; there is nobody to answer.
+      // The client went away, or the request's deadline passed: there is nobody to answer.
+    } catch (Throwable e) {
+      // Even the answer to a failure failed (the heap may be exhausted): the connection closes.
     } finally {
       http.close();
     }
+  }
+
+  /**
+   * The sandbox itself failed: {@code 503} when it ran out of memory (the request may succeed later),
+   * {@code 500} otherwise; either way the connection closes, since the body may be half read.
+   */
+  private static void fail(Exchange x, Throwable e) throws IOException {
+    if (e instanceof OutOfMemoryError) {
+      x.sendFailure(HttpError.vnd(503, "The sandbox ran out of memory; try again, or give it a larger heap")
+          .header("Retry-After", "1"));
+      return;
+    }
+    System.err.println("sandbox: " + x.method() + " " + x.path() + " failed (correlation id "
+        + x.correlationId() + "):");
+    e.printStackTrace();
+    x.sendFailure(HttpError.vnd(500, "The sandbox failed: " + e));
+  }
+
+  /** An API write: the answer {@link Faults} may drop. */
+  private static boolean isWrite(HttpExchange http) {
+    String path = http.getRequestURI().getRawPath();
+    return !http.getRequestMethod().equals("GET") && !http.getRequestMethod().equals("HEAD")
+        && path.startsWith("/v2/") && !path.startsWith("/v2/oauth2/");
+  }
+
+  private static void ok(Exchange x, JsonNode body) throws IOException {
+    x.sendJson(200, HAL_JSON, body);
   }
 
   private void dispatch(Exchange x) throws IOException {
@@ -147,14 +200,14 @@ final class Api implements HttpHandler {
     return x.baseUrl(baseUrl);
   }
 
-  /** The body of a JSON endpoint: {@code 415} for another content type, {@code 413} beyond the limit. */
-  private byte[] jsonBody(Exchange x) throws IOException {
+  /** The request of a JSON endpoint: {@code 415} for another content type. */
+  private static Exchange jsonBody(Exchange x) {
     String type = x.mediaType();
     if (!"application/json".equals(type)) {
       throw HttpError.vnd(415, "Unsupported Content-Type " + (type == null ? "(none)" : "'" + type + "'")
           + ": send application/json");
     }
-    return x.body(options.maxRequestBytes());
+    return x;
   }
 
   private void createConversation(Exchange x) throws IOException {
@@ -180,13 +233,48 @@ final class Api implements HttpHandler {
   private void getConversation(Exchange x, long id) throws IOException {
     Store.Lookup found = store.lookup(id);
     if (found instanceof Store.Found f) {
-      x.sendJson(200, HAL_JSON, representations.conversation(f.conversation(), base(x)));
+      x.sendJson(200, HAL_JSON, representations.conversation(f.conversation(), base(x), Reads.embedsThreads(x.query())));
     } else if (found instanceof Store.Moved moved) {
-      x.responseHeader("Location", base(x) + "v2/conversations/" + moved.to());
+      String query = x.rawQuery();
+      x.responseHeader("Location", base(x) + "v2/conversations/" + moved.to() + (query == null ? "" : "?" + query));
       x.sendEmpty(301);
     } else {
       throw HttpError.vnd(404, "Conversation not found");
     }
+  }
+
+  /** List Threads; a merged conversation's answer {@code 301} to the threads of the one it went into. */
+  private void listThreads(Exchange x, long id) throws IOException {
+    Store.Lookup found = store.lookup(id);
+    if (found instanceof Store.Found f) {
+      ok(x, reads.listThreads(f.conversation(), x.query(), base(x)));
+    } else if (found instanceof Store.Moved moved) {
+      String query = x.rawQuery();
+      x.responseHeader("Location", base(x) + "v2/conversations/" + moved.to() + "/threads"
+          + (query == null ? "" : "?" + query));
+      x.sendEmpty(301);
+    } else {
+      throw HttpError.vnd(404, "Conversation not found");
+    }
+  }
+
+  /** {@code POST /sandbox/faults?dropNextWriteAnswers=N&dropWriteAnswers=SHARE}, or {@code ?clear}. */
+  private void faults(Exchange x) throws IOException {
+    Map<String, String> q = x.query();
+    try {
+      if (q.containsKey("clear")) {
+        faults.clear();
+      }
+      if (q.containsKey("dropNextWriteAnswers")) {
+        faults.dropNextWriteAnswers(Integer.parseInt(q.get("dropNextWriteAnswers")));
+      }
+      if (q.containsKey("dropWriteAnswers")) {
+        faults.dropWriteAnswers(Double.parseDouble(q.get("dropWriteAnswers")));
+      }
+    } catch (IllegalArgumentException e) {
+      throw HttpError.vnd(400, "Give ?dropNextWriteAnswers=<n>, ?dropWriteAnswers=<0 to 1> or ?clear: " + e.getMessage());
+    }
+    x.sendJson(200, HttpError.JSON, mapper.createObjectNode().put("droppedAnswers", faults.droppedAnswers()));
   }
 
   private void getCustomer(Exchange x, long id) throws IOException {
@@ -197,41 +285,54 @@ final class Api implements HttpHandler {
     x.sendJson(200, HAL_JSON, representations.customer(c, base(x)));
   }
 
-  /** The token endpoint reads its parameters from a form or from a JSON object. */
+  /**
+   * The token endpoint takes its parameters in every form Help Scout takes them: a form body, a
+   * JSON object body, or the query string (a body-less POST, as a published Node.js client sends
+   * it). A parameter both in the body and in the query string is taken from the body.
+   */
   private void token(Exchange x) throws IOException {
-    String type = x.mediaType();
-    boolean form = "application/x-www-form-urlencoded".equals(type);
-    if (!form && !"application/json".equals(type)) {
-      throw HttpError.oauth(415, "invalid_request", "Unsupported Content-Type "
-          + (type == null ? "(none)" : "'" + type + "'") + ": send application/x-www-form-urlencoded or application/json");
+    byte[] body = x.bodyBytes();
+    Map<String, String> parameters = body.length == 0 ? new LinkedHashMap<>() : tokenBody(x.mediaType(), body);
+    Map<String, String> query;
+    try {
+      query = x.query();
+    } catch (IllegalArgumentException e) {
+      throw HttpError.oauth(400, "invalid_request", "The query string is not URL-encoded: " + e.getMessage());
     }
-    byte[] body = x.body(options.maxRequestBytes());
-    Map<String, String> parameters;
-    if (form) {
+    query.forEach(parameters::putIfAbsent);
+    x.responseHeader("Cache-Control", "no-store");
+    x.sendJson(200, HttpError.JSON, tokens.grant(parameters));
+  }
+
+  /** The parameters of a token request's body: a form, or a JSON object of scalars. */
+  private Map<String, String> tokenBody(String type, byte[] body) {
+    if ("application/x-www-form-urlencoded".equals(type)) {
       try {
-        parameters = Exchange.parseForm(new String(body, StandardCharsets.UTF_8));
+        return Exchange.parseForm(new String(body, StandardCharsets.UTF_8));
       } catch (IllegalArgumentException e) {
         throw HttpError.oauth(400, "invalid_request", "The form is not URL-encoded: " + e.getMessage());
       }
-    } else {
-      JsonNode json;
-      try {
-        json = mapper.readTree(body);
-      } catch (IOException e) {
-        throw HttpError.oauth(400, "invalid_request", "The body is not JSON");
-      }
-      if (json == null || !json.isObject()) {
-        throw HttpError.oauth(400, "invalid_request", "The body must be a JSON object");
-      }
-      parameters = new LinkedHashMap<>();
-      for (Map.Entry<String, JsonNode> field : json.properties()) {
-        if (field.getValue().isValueNode() && !field.getValue().isNull()) {
-          parameters.put(field.getKey(), field.getValue().asText());
-        }
+    }
+    if (!"application/json".equals(type)) {
+      throw HttpError.oauth(415, "invalid_request", "Unsupported Content-Type "
+          + (type == null ? "(none)" : "'" + type + "'") + ": send application/x-www-form-urlencoded or application/json");
+    }
+    JsonNode json;
+    try {
+      json = mapper.readTree(body);
+    } catch (IOException e) {
+      throw HttpError.oauth(400, "invalid_request", "The body is not JSON");
+    }
+    if (json == null || !json.isObject()) {
+      throw HttpError.oauth(400, "invalid_request", "The body must be a JSON object");
+    }
+    Map<String, String> parameters = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> field : json.properties()) {
+      if (field.getValue().isValueNode() && !field.getValue().isNull()) {
+        parameters.put(field.getKey(), field.getValue().asText());
       }
     }
-    x.responseHeader("Cache-Control", "no-store");
-    x.sendJson(200, HttpError.JSON, tokens.grant(parameters));
+    return parameters;
   }
 
   private void merge(Exchange x) throws IOException {

@@ -3,7 +3,7 @@ package io.mailwright.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,24 +15,31 @@ import java.util.Map;
 
 /**
  * One request and its answer. Every answer carries {@code Correlation-Id} and the rate-limit
- * headers; the request body is read within the size limit, and always drained before answering, so
- * that a client still sending a body it should not have sent gets the answer, not a reset connection.
+ * headers. The body is read as a stream, at most the size limit of it: a declared
+ * {@code Content-Length} over the limit is refused with {@code 413} before a byte of the body is
+ * read. Before any other answer, what is left of a body within the limit is drained, so that a
+ * client still sending gets the answer and not a reset connection; a body over the limit is not
+ * drained, the answer says {@code Connection: close} and the connection is closed after it. Reading
+ * and writing run under the request's {@link Deadlines}.
  */
 final class Exchange {
-  /** A body larger than this is not drained: the connection is closed instead. */
-  private static final long DRAIN_LIMIT = 256L * 1024 * 1024;
-
   private final HttpExchange http;
   private final String correlationId;
   private final ObjectMapper mapper;
   private final RateLimit rateLimit;
+  private final long maxBody;
   private RateLimit.Window window;
+  /** Set when the body is not to be read any further: the connection closes after the answer. */
+  private boolean abandonBody;
+  /** Set when the connection is to close after the answer. */
+  private boolean closeAfter;
 
-  Exchange(HttpExchange http, String correlationId, ObjectMapper mapper, RateLimit rateLimit) {
+  Exchange(HttpExchange http, String correlationId, ObjectMapper mapper, RateLimit rateLimit, long maxBody) {
     this.http = http;
     this.correlationId = correlationId;
     this.mapper = mapper;
     this.rateLimit = rateLimit;
+    this.maxBody = maxBody;
   }
 
   String method() {
@@ -62,6 +69,11 @@ final class Exchange {
     return parseForm(http.getRequestURI().getRawQuery());
   }
 
+  /** The raw query string, {@code null} when none. */
+  String rawQuery() {
+    return http.getRequestURI().getRawQuery();
+  }
+
   /** The rate-limit figures after this request was counted; the headers show them (else the current ones). */
   void rateLimitWindow(RateLimit.Window window) {
     this.window = window;
@@ -78,31 +90,105 @@ final class Exchange {
   }
 
   /**
-   * The body, at most {@code max} bytes.
+   * The body as a stream of at most the size limit: reading past the limit throws
+   * {@link BodyTooLarge}. Read it to its end, then call {@link #bodyRead()}.
    *
-   * @throws HttpError {@code 413} when the body is larger
+   * @throws HttpError {@code 413} at once when the declared {@code Content-Length} is over the limit
    */
-  byte[] body(long max) throws IOException {
-    // The JDK's server has refused a Content-Length that is not a number.
+  InputStream body() {
+    // The JDK's server has refused a Content-Length that is not a number, or is negative.
     String length = header("Content-Length");
-    if (length != null && Long.parseLong(length.trim()) > max) {
-      throw tooLarge(max);
+    if (length != null && Long.parseLong(length.trim()) > maxBody) {
+      throw tooLarge();
     }
-    InputStream in = http.getRequestBody();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    int n;
-    while ((n = in.read(buffer)) >= 0) {
-      if (out.size() + (long) n > max) {
-        throw tooLarge(max);
-      }
-      out.write(buffer, 0, n);
-    }
-    return out.toByteArray();
+    return new LimitedInputStream(http.getRequestBody(), maxBody);
   }
 
-  private static HttpError tooLarge(long max) {
-    return HttpError.vnd(413, "Request too large: the sandbox accepts at most " + max + " bytes");
+  /** The body has been read: its read deadline ends. */
+  void bodyRead() throws IOException {
+    Deadlines.readDone();
+  }
+
+  /** The body, whole (for the token endpoint's small forms): at most the size limit. */
+  byte[] bodyBytes() throws IOException {
+    try (InputStream in = body()) {
+      byte[] bytes = in.readAllBytes();
+      bodyRead();
+      return bytes;
+    } catch (BodyTooLarge e) {
+      throw tooLarge();
+    }
+  }
+
+  /** {@code 413}; the rest of the body is not read, and the connection closes after the answer. */
+  HttpError tooLarge() {
+    abandonBody = true;
+    return HttpError.vnd(413, "Request too large: the sandbox accepts at most " + maxBody + " bytes");
+  }
+
+  /** The body went past the size limit while it was read. */
+  static final class BodyTooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    BodyTooLarge(long max) {
+      super("the body is larger than " + max + " bytes");
+    }
+  }
+
+  /** Counts what is read and refuses to go past the limit; closing it does not close the request's stream. */
+  private static final class LimitedInputStream extends FilterInputStream {
+    private final long max;
+    private long count;
+
+    LimitedInputStream(InputStream in, long max) {
+      super(in);
+      this.max = max;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        counted(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      counted(0);
+      // Ask for one byte past the limit at most, to see that there is one without reading on.
+      int n = super.read(b, off, (int) Math.min(len, max - count + 1));
+      if (n > 0) {
+        counted(n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      counted(0);
+      long skipped = super.skip(Math.min(n, max - count + 1));
+      counted(skipped);
+      return skipped;
+    }
+
+    private void counted(long n) throws BodyTooLarge {
+      count += n;
+      if (count > max) {
+        throw new BodyTooLarge(max);
+      }
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
+
+    @Override
+    public void close() {
+      // The exchange closes the request's stream once it has answered.
+    }
   }
 
   /**
@@ -148,14 +234,23 @@ final class Exchange {
     sendJson(error.status, error.contentType, error.body.apply(correlationId));
   }
 
-  /** Adds the headers every answer carries, drains what is left of the body, and answers. */
+  /**
+   * Adds the headers every answer carries, drains what is left of a body within the limit (a body
+   * over it is left unread and the connection closed after the answer), and answers.
+   */
   private void send(int status, byte[] bytes) throws IOException {
+    Deadlines.writing();
     var headers = http.getResponseHeaders();
     headers.set("Correlation-Id", correlationId);
-    RateLimit.Window figures = window != null ? window : rateLimit.peek();
-    headers.set("X-RateLimit-Limit-Minute", Integer.toString(figures.limit()));
-    headers.set("X-RateLimit-Remaining-Minute", Integer.toString(figures.remaining()));
-    drain();
+    // After a failure of the sandbox, nothing that may have failed (the clock) is asked again.
+    RateLimit.Window figures = window != null ? window : closeAfter ? null : rateLimit.peek();
+    if (figures != null) {
+      headers.set("X-RateLimit-Limit-Minute", Integer.toString(figures.limit()));
+      headers.set("X-RateLimit-Remaining-Minute", Integer.toString(figures.remaining()));
+    }
+    if (abandonBody || !drain() || closeAfter) {
+      responseHeader("Connection", "close");
+    }
     http.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
     if (bytes.length > 0) {
       try (OutputStream out = http.getResponseBody()) {
@@ -164,20 +259,38 @@ final class Exchange {
     }
   }
 
-  private void drain() {
+  /**
+   * An answer after a failure of the sandbox itself: the connection closes after it, since the
+   * failure may have left it in any state. What is left of a body within the limit is drained first
+   * (into a small buffer, even when the heap is exhausted), so that the client reads the answer
+   * instead of a reset.
+   */
+  void sendFailure(HttpError error) throws IOException {
+    closeAfter = true;
+    sendError(error);
+  }
+
+  /** Reads what is left of the body, within the limit; whether it was all read. */
+  private boolean drain() {
+    String length = header("Content-Length");
+    if (length != null && Long.parseLong(length.trim()) > maxBody) {
+      return false;
+    }
     InputStream in = http.getRequestBody();
     byte[] buffer = new byte[8192];
     long drained = 0;
     try {
       int n;
-      while (drained <= DRAIN_LIMIT && (n = in.read(buffer)) >= 0) {
+      while ((n = in.read(buffer)) >= 0) {
         drained += n;
+        if (drained > maxBody) {
+          return false;
+        }
       }
+      return true;
     } catch (IOException e) {
       // The client stopped sending: it may still read the answer.
-    }
-    if (drained > DRAIN_LIMIT) {
-      responseHeader("Connection", "close");
+      return false;
     }
   }
 }

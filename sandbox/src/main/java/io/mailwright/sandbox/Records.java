@@ -72,6 +72,10 @@ final class Records {
     boolean draft;
     Instant closedAt;
     Long mergedInto;
+    /** When a thread was last added or the conversation last changed (Help Scout's {@code userUpdatedAt}). */
+    Instant modifiedAt;
+    /** The user who closed it, while it is closed. */
+    Long closedBy;
 
     ConversationRecord(long id, long number, String subject, String type, long mailboxId, Instant createdAt,
         Author createdBy, long primaryCustomerId, boolean assigned, Long assignee, List<String> tags,
@@ -91,6 +95,7 @@ final class Records {
       this.imported = imported;
       this.status = status;
       this.closedAt = closedAt;
+      this.modifiedAt = createdAt;
     }
   }
 

@@ -11,27 +11,31 @@ import io.mailwright.sandbox.Records.CustomerRecord;
 import io.mailwright.sandbox.Records.ThreadRecord;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON of Get Conversation and Get Customer, in the shape of Help Scout's public documentation
  * (a subset of its fields), with Help Scout's names: {@code threads} is the count, the threads
  * themselves are under {@code _embedded.threads} (newest first), an attachment has
- * {@code filename}, a person reference {@code first}/{@code last}. Beyond Help Scout: a thread's
- * {@code imported} flag.
+ * {@code filename}, a person reference {@code first}/{@code last}, a reply reads back as a
+ * {@code message}. Also the mailboxes, folders, custom fields and users of the account. Beyond Help
+ * Scout: a thread's {@code imported} flag.
  */
 final class Representations {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final Store store;
-  private final long ownerId;
+  private final Map<Long, Account.User> users = new HashMap<>();
 
-  Representations(Store store, long ownerId) {
+  Representations(Store store, SandboxOptions options) {
     this.store = store;
-    this.ownerId = ownerId;
+    options.users().forEach(u -> users.put(u.id(), u));
   }
 
-  ObjectNode conversation(ConversationRecord c, String base) {
+  /** Get Conversation's JSON; the threads under {@code _embedded.threads} only when asked for ({@code embed=threads}). */
+  ObjectNode conversation(ConversationRecord c, String base, boolean embedThreads) {
     ObjectNode json = NODES.objectNode();
     synchronized (c) {
       json.put("id", c.id);
@@ -48,6 +52,10 @@ final class Representations {
         json.put("preview", preview(newestFirst.get(0).text()));
       }
       json.put("mailboxId", c.mailboxId);
+      Account.Folder folder = store.folderOf(c);
+      if (folder != null) {
+        json.put("folderId", folder.id());
+      }
       if (c.assigned && c.assignee != null) {
         json.set("assignee", user(c.assignee));
       }
@@ -56,29 +64,57 @@ final class Representations {
       if (c.closedAt != null) {
         json.put("closedAt", instant(c.closedAt));
       }
+      if (c.closedBy != null) {
+        json.put("closedBy", c.closedBy);
+        json.set("closedByUser", user(c.closedBy));
+      }
+      json.put("userUpdatedAt", instant(c.modifiedAt));
+      ThreadRecord latest = newestFirst.stream().filter(t -> !t.draft() && !t.type().equals("note")).findFirst()
+          .orElse(null);
+      if (latest != null) {
+        json.putObject("customerWaitingSince").put("time", instant(latest.createdAt()))
+            .put("latestReplyFrom", latest.createdBy().type());
+      }
       json.put("imported", c.imported);
       json.putObject("source").put("type", "api").put("via", c.createdBy.type());
       ArrayNode tags = json.putArray("tags");
-      c.tags.forEach(t -> tags.addObject().put("tag", t));
+      // Help Scout's tags have ids and colours; the sandbox derives a stable id from the name.
+      c.tags.forEach(t -> tags.addObject().put("id", tagId(t)).put("color", "#929499").put("tag", t));
+      ArrayNode cc = json.putArray("cc");
+      ArrayNode bcc = json.putArray("bcc");
+      newestFirst.stream().filter(t -> !t.draft()).findFirst().ifPresent(t -> {
+        t.cc().forEach(cc::add);
+        t.bcc().forEach(bcc::add);
+      });
       json.set("primaryCustomer", customerRef(c.primaryCustomerId, true));
       ArrayNode fields = json.putArray("customFields");
       for (CustomFieldValue f : c.fields) {
-        fields.addObject().put("id", f.id()).put("value", f.value()).put("text", f.value());
+        ObjectNode field = fields.addObject().put("id", f.id());
+        Account.Field known = fieldOf(c.mailboxId, f.id());
+        if (known != null) {
+          field.put("name", known.name());
+        }
+        field.put("value", f.value()).put("text", f.value());
       }
-      ArrayNode threads = json.putObject("_embedded").putArray("threads");
-      newestFirst.forEach(t -> threads.add(thread(t)));
+      if (embedThreads) {
+        ArrayNode threads = json.putObject("_embedded").putArray("threads");
+        newestFirst.forEach(t -> threads.add(thread(t)));
+      }
       ObjectNode links = json.putObject("_links");
       links.putObject("self").put("href", base + "v2/conversations/" + c.id);
+      links.putObject("mailbox").put("href", base + "v2/mailboxes/" + c.mailboxId);
+      links.putObject("threads").put("href", base + "v2/conversations/" + c.id + "/threads");
       links.putObject("primaryCustomer").put("href", base + "v2/customers/" + c.primaryCustomerId);
       links.putObject("web").put("href", webLocation(base, c));
     }
     return json;
   }
 
-  private ObjectNode thread(ThreadRecord t) {
+  /** A thread as Help Scout reads it back: a reply is a {@code message}. */
+  ObjectNode thread(ThreadRecord t) {
     ObjectNode json = NODES.objectNode();
     json.put("id", t.id());
-    json.put("type", t.type());
+    json.put("type", t.type().equals("reply") ? "message" : t.type());
     json.put("status", t.status());
     json.put("state", t.draft() ? "draft" : "published");
     json.put("body", t.text());
@@ -127,6 +163,90 @@ final class Representations {
     return json;
   }
 
+  ObjectNode mailbox(Account.Mailbox m, String base) {
+    ObjectNode json = NODES.objectNode();
+    json.put("id", m.id());
+    json.put("name", m.name());
+    json.put("slug", m.slug());
+    json.put("email", m.email());
+    json.put("createdAt", instant(m.createdAt()));
+    json.put("updatedAt", instant(m.createdAt()));
+    ObjectNode links = json.putObject("_links");
+    links.putObject("fields").put("href", base + "v2/mailboxes/" + m.id() + "/fields");
+    links.putObject("folders").put("href", base + "v2/mailboxes/" + m.id() + "/folders");
+    links.putObject("self").put("href", base + "v2/mailboxes/" + m.id());
+    return json;
+  }
+
+  /** A folder with its counts now: every conversation filed there, and the active ones. */
+  ObjectNode folder(Account.Folder f, List<ConversationRecord> filed, Instant updatedAt) {
+    ObjectNode json = NODES.objectNode();
+    json.put("id", f.id());
+    json.put("name", f.name());
+    json.put("type", f.type());
+    json.put("userId", f.userId() == null ? 0 : f.userId());
+    json.put("totalCount", filed.size());
+    json.put("activeCount", filed.stream().filter(c -> {
+      synchronized (c) {
+        return c.status.equals("active");
+      }
+    }).count());
+    json.put("updatedAt", instant(updatedAt));
+    return json;
+  }
+
+  ObjectNode field(Account.Field f, int order) {
+    ObjectNode json = NODES.objectNode();
+    json.put("id", f.id());
+    json.put("name", f.name());
+    json.put("type", f.type());
+    json.put("order", order);
+    json.put("required", f.required());
+    ArrayNode options = json.putArray("options");
+    for (int i = 0; i < f.options().size(); i++) {
+      options.addObject().put("id", f.id() * 100 + i + 1).put("order", i + 1).put("label", f.options().get(i));
+    }
+    return json;
+  }
+
+  ObjectNode user(Account.User u, String base, Instant createdAt) {
+    ObjectNode json = NODES.objectNode();
+    json.put("id", u.id());
+    json.put("firstName", u.firstName());
+    json.put("lastName", u.lastName());
+    json.put("email", u.email());
+    json.put("role", u.role());
+    json.put("timezone", u.timezone());
+    json.put("createdAt", instant(createdAt));
+    json.put("updatedAt", instant(createdAt));
+    json.put("type", "user");
+    json.put("mention", (u.firstName() + u.lastName()).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", ""));
+    json.put("initials", initial(u.firstName()) + initial(u.lastName()));
+    json.putArray("alternateEmails");
+    json.putObject("_links").putObject("self").put("href", base + "v2/users/" + u.id());
+    return json;
+  }
+
+  private static String initial(String name) {
+    return name.isEmpty() ? "" : name.substring(0, 1).toUpperCase(java.util.Locale.ROOT);
+  }
+
+  private Account.Field fieldOf(long mailboxId, long fieldId) {
+    Account.Mailbox m = store.mailbox(mailboxId);
+    if (m != null) {
+      for (Account.Field f : m.fields()) {
+        if (f.id() == fieldId) {
+          return f;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static long tagId(String tag) {
+    return (tag.toLowerCase(java.util.Locale.ROOT).hashCode() & 0x7fffffffL) + 1;
+  }
+
   static String webLocation(String base, ConversationRecord c) {
     return base + "conversation/" + c.id + "/" + c.number;
   }
@@ -137,8 +257,9 @@ final class Representations {
 
   private ObjectNode user(long id) {
     ObjectNode json = NODES.objectNode().put("id", id).put("type", "user");
-    if (id == ownerId) {
-      json.put("first", "Sandbox").put("last", "User").put("email", "user@sandbox.invalid");
+    Account.User u = users.get(id);
+    if (u != null) {
+      json.put("first", u.firstName()).put("last", u.lastName()).put("email", u.email());
     }
     return json;
   }

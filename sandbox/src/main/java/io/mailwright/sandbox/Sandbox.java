@@ -6,14 +6,16 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local Help Scout Mailbox API v2, in memory, over real HTTP on the loopback interface: the
- * endpoints the generated client covers (create a conversation, the five thread types, Get
- * Conversation, Get Customer), the token endpoint, and Help Scout's rules for them.
+ * endpoints the generated client covers (create a conversation, the five thread types, and the read
+ * endpoints of conversations, threads, customers, mailboxes and users), the token endpoint, and Help
+ * Scout's rules for them.
  *
  * <pre>{@code
  * try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults());
@@ -33,10 +35,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Sandbox implements AutoCloseable {
   private final SandboxOptions options;
   private final HttpServer server;
-  private final ExecutorService workers;
+  private final ThreadPoolExecutor workers;
+  private final Deadlines deadlines;
   private final Store store;
   private final Tokens tokens;
+  private final Faults faults;
   private final String baseUrl;
+  private final Api api;
 
   static {
     // The JDK's server writes a response's headers and body apart; without TCP_NODELAY the body waits
@@ -50,16 +55,21 @@ public final class Sandbox implements AutoCloseable {
     this.options = options;
     this.store = new Store(options);
     this.tokens = new Tokens(options);
-    Api api = new Api(options, store, tokens, new RateLimit(options.rateLimitPerMinute(), options.clock()));
+    this.faults = new Faults(options);
+    this.api = new Api(options, store, tokens, new RateLimit(options.rateLimitPerMinute(), options.clock()), faults);
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
     AtomicInteger n = new AtomicInteger();
-    this.workers = Executors.newFixedThreadPool(options.workerThreads(), r -> {
+    // A thread per request being served, made when needed and kept a minute: a slow client holds
+    // one only until its deadline, and never keeps an honest request waiting for a thread. A request
+    // beyond workerThreads at once finds its connection closed.
+    this.workers = new ThreadPoolExecutor(0, options.workerThreads(), 60, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
       Thread t = new Thread(r, "helpscout-sandbox-" + n.incrementAndGet());
       t.setDaemon(true);
       return t;
     });
+    this.deadlines = new Deadlines(options.readTimeout(), options.writeTimeout());
     server.createContext("/", api);
-    server.setExecutor(workers);
+    server.setExecutor(deadlines.wrap(workers));
     InetSocketAddress address = server.getAddress();
     this.baseUrl = "http://" + address.getAddress().getHostAddress() + ":" + address.getPort() + "/";
     api.baseUrl(baseUrl);
@@ -115,6 +125,22 @@ public final class Sandbox implements AutoCloseable {
     return store.notifications();
   }
 
+  /**
+   * How many HTTP requests have reached the sandbox (the token endpoint and the test hooks
+   * included), to see that a client sent nothing.
+   */
+  public long requestsReceived() {
+    return api.requestsReceived();
+  }
+
+  /**
+   * The faults injected on purpose: dropping the answer of writes after processing them, so that a
+   * client sees its write's outcome as unknown.
+   */
+  public Faults faults() {
+    return faults;
+  }
+
   /** The number of threads a conversation holds now. */
   public int threadCount(long conversationId) {
     return store.threadCount(conversationId);
@@ -125,6 +151,7 @@ public final class Sandbox implements AutoCloseable {
   public void close() {
     server.stop(0);
     workers.shutdownNow();
+    deadlines.close();
   }
 
   @Override

@@ -16,6 +16,12 @@ public final class SandboxMain {
       "  --token-lifetime SECONDS   access token lifetime (default 7200)",
       "  --max-request-bytes N      largest request body accepted (default 16777216)",
       "  --lock-older-than-days N   lock conversations created more than N days ago (default: no lock)",
+      "  --read-timeout SECONDS     a request's head and body must arrive within this (default 30)",
+      "  --write-timeout SECONDS    a client must take its answer within this (default 30)",
+      "  --mailbox ID               a mailbox of the account, repeatable (default: 85 only)",
+      "  --drop-write-answers SHARE process this share (0 to 1) of successful writes, then close the",
+      "                             connection without answering (default 0; see POST /sandbox/faults)",
+      "  --fault-seed N             seed of the choice of dropped answers (default 1)",
       "  --help                     this text");
 
   private SandboxMain() {}
@@ -50,6 +56,11 @@ public final class SandboxMain {
     System.out.println("  test hooks      POST " + base + "sandbox/merge?from=A&into=B");
     System.out.println("                  POST " + base + "sandbox/authorization-codes?client_id=ID");
     System.out.println("                  GET  " + base + "sandbox/notifications");
+    System.out.println("                  POST " + base + "sandbox/faults?dropNextWriteAnswers=N&dropWriteAnswers=SHARE");
+    System.out.println("  mailboxes       " + options.mailboxes().stream().map(m -> Long.toString(m.id())).toList());
+    if (options.dropWriteAnswers() > 0) {
+      System.out.println("  dropping        the answers of " + options.dropWriteAnswers() + " of successful writes");
+    }
     System.out.println("Stop with Ctrl-C.");
     stopped.await();
   }
@@ -59,6 +70,7 @@ public final class SandboxMain {
     SandboxOptions.Builder b = SandboxOptions.builder().port(8080);
     String clientId = SandboxOptions.DEFAULT_CLIENT_ID;
     String clientSecret = SandboxOptions.DEFAULT_CLIENT_SECRET;
+    java.util.List<Account.Mailbox> mailboxes = new java.util.ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (arg.equals("--help") || arg.equals("-h")) {
@@ -76,10 +88,36 @@ public final class SandboxMain {
         case "--token-lifetime" -> b.tokenLifetime(Duration.ofSeconds(number(arg, value)));
         case "--max-request-bytes" -> b.maxRequestBytes(number(arg, value));
         case "--lock-older-than-days" -> b.lockConversationsOlderThan(Duration.ofDays(number(arg, value)));
+        case "--read-timeout" -> b.readTimeout(Duration.ofSeconds(number(arg, value)));
+        case "--write-timeout" -> b.writeTimeout(Duration.ofSeconds(number(arg, value)));
+        case "--mailbox" -> {
+          long id = longNumber(arg, value);
+          mailboxes.add(id == 85 ? Account.defaultMailbox()
+              : Account.Mailbox.of(id, "Mailbox " + id, "mailbox" + id + "@sandbox.invalid"));
+        }
+        case "--drop-write-answers" -> {
+          try {
+            b.dropWriteAnswers(Double.parseDouble(value));
+          } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(arg + " needs a number from 0 to 1, was '" + value + "'");
+          }
+        }
+        case "--fault-seed" -> b.faultSeed(longNumber(arg, value));
         default -> throw new IllegalArgumentException("unknown option: " + arg);
       }
     }
+    if (!mailboxes.isEmpty()) {
+      b.mailboxes(mailboxes.toArray(Account.Mailbox[]::new));
+    }
     return b.client(clientId, clientSecret).build();
+  }
+
+  private static long longNumber(String option, String value) {
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " needs a number, was '" + value + "'");
+    }
   }
 
   private static int number(String option, String value) {

@@ -2,8 +2,12 @@ package io.mailwright.sandbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -30,6 +34,12 @@ public final class SandboxOptions {
   private final long maxRequestBytes;
   private final Duration lockConversationsOlderThan;
   private final int workerThreads;
+  private final Duration readTimeout;
+  private final Duration writeTimeout;
+  private final List<Account.Mailbox> mailboxes;
+  private final List<Account.User> users;
+  private final double dropWriteAnswers;
+  private final long faultSeed;
 
   private SandboxOptions(Builder b) {
     this.port = b.port;
@@ -42,6 +52,16 @@ public final class SandboxOptions {
     this.maxRequestBytes = b.maxRequestBytes;
     this.lockConversationsOlderThan = b.lockConversationsOlderThan;
     this.workerThreads = b.workerThreads;
+    this.readTimeout = b.readTimeout;
+    this.writeTimeout = b.writeTimeout;
+    this.mailboxes = List.copyOf(b.mailboxes);
+    List<Account.User> users = new ArrayList<>(b.users);
+    if (users.stream().noneMatch(u -> u.id() == b.userId)) {
+      users.add(0, Account.defaultUser(b.userId));
+    }
+    this.users = List.copyOf(users);
+    this.dropWriteAnswers = b.dropWriteAnswers;
+    this.faultSeed = b.faultSeed;
   }
 
   public static SandboxOptions defaults() {
@@ -100,9 +120,54 @@ public final class SandboxOptions {
     return lockConversationsOlderThan;
   }
 
-  /** Threads serving requests at once. */
+  /**
+   * Requests served at once, each on its own thread (made when needed); a connection that brings a
+   * request beyond them is closed. Default 256.
+   */
   public int workerThreads() {
     return workerThreads;
+  }
+
+  /**
+   * How long a request may take to arrive, its head and its body, from the moment the sandbox starts
+   * reading it; then its connection is closed, unanswered. Default 30 s.
+   */
+  public Duration readTimeout() {
+    return readTimeout;
+  }
+
+  /** How long the client may take to take an answer; then its connection is closed. Default 30 s. */
+  public Duration writeTimeout() {
+    return writeTimeout;
+  }
+
+  /**
+   * The account's mailboxes, listed by {@code GET /v2/mailboxes}; a conversation can only be created
+   * in one of them. Default: {@link Account#defaultMailbox()} (id 85).
+   */
+  public List<Account.Mailbox> mailboxes() {
+    return mailboxes;
+  }
+
+  /**
+   * The account's users, listed by {@code GET /v2/users}; always includes the resource owner
+   * ({@link #userId()}), added as {@link Account#defaultUser} when not given.
+   */
+  public List<Account.User> users() {
+    return users;
+  }
+
+  /**
+   * The share (0 to 1) of successful writes whose answer is dropped: the sandbox processes the
+   * write, then closes the connection without answering. Default 0. See {@link Faults}.
+   */
+  public double dropWriteAnswers() {
+    return dropWriteAnswers;
+  }
+
+  /** The seed of the random choice of {@link #dropWriteAnswers()}, so that a run can be repeated. */
+  public long faultSeed() {
+    return faultSeed;
   }
 
   public static final class Builder {
@@ -115,9 +180,55 @@ public final class SandboxOptions {
     private int rateLimitPerMinute = 400;
     private long maxRequestBytes = 16L * 1024 * 1024;
     private Duration lockConversationsOlderThan;
-    private int workerThreads = 16;
+    private int workerThreads = 256;
+    private Duration readTimeout = Duration.ofSeconds(30);
+    private Duration writeTimeout = Duration.ofSeconds(30);
+    private final List<Account.Mailbox> mailboxes = new ArrayList<>(List.of(Account.defaultMailbox()));
+    private final List<Account.User> users = new ArrayList<>();
+    private double dropWriteAnswers;
+    private long faultSeed = 1;
 
     private Builder() {}
+
+    /** Replaces the account's mailboxes (the default is mailbox 85). */
+    public Builder mailboxes(Account.Mailbox... mailboxes) {
+      this.mailboxes.clear();
+      for (Account.Mailbox m : mailboxes) {
+        addMailbox(m);
+      }
+      return this;
+    }
+
+    /** Adds a mailbox to the account. */
+    public Builder addMailbox(Account.Mailbox mailbox) {
+      Objects.requireNonNull(mailbox, "mailbox");
+      if (mailboxes.stream().anyMatch(m -> m.id() == mailbox.id())) {
+        throw new IllegalArgumentException("two mailboxes with id " + mailbox.id());
+      }
+      mailboxes.add(mailbox);
+      return this;
+    }
+
+    /** Adds a user to the account (the resource owner is added when not given). */
+    public Builder addUser(Account.User user) {
+      Objects.requireNonNull(user, "user");
+      if (users.stream().anyMatch(u -> u.id() == user.id())) {
+        throw new IllegalArgumentException("two users with id " + user.id());
+      }
+      users.add(user);
+      return this;
+    }
+
+    /** Drops the answer of this share (0 to 1) of successful writes after processing them; see {@link Faults}. */
+    public Builder dropWriteAnswers(double share) {
+      this.dropWriteAnswers = Faults.share(share);
+      return this;
+    }
+
+    public Builder faultSeed(long seed) {
+      this.faultSeed = seed;
+      return this;
+    }
 
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
@@ -189,9 +300,30 @@ public final class SandboxOptions {
       return this;
     }
 
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = positive(timeout, "readTimeout");
+      return this;
+    }
+
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = positive(timeout, "writeTimeout");
+      return this;
+    }
+
     public SandboxOptions build() {
       if (clients.isEmpty()) {
         throw new IllegalStateException("the sandbox needs at least one application (client id and secret)");
+      }
+      if (mailboxes.isEmpty()) {
+        throw new IllegalStateException("the sandbox needs at least one mailbox");
+      }
+      Set<Long> folderIds = new HashSet<>();
+      for (Account.Mailbox m : mailboxes) {
+        for (Account.Folder f : m.folders()) {
+          if (!folderIds.add(f.id())) {
+            throw new IllegalStateException("two folders with id " + f.id());
+          }
+        }
       }
       return new SandboxOptions(this);
     }

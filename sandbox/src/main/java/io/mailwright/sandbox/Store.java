@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,7 @@ final class Store {
   private final Clock clock;
   private final long userId;
   private final Duration lockOlderThan;
+  private final Map<Long, Account.Mailbox> mailboxes = new LinkedHashMap<>();
   private final AtomicLong conversationIds = new AtomicLong(1000);
   private final AtomicLong conversationNumbers = new AtomicLong();
   private final AtomicLong threadIds = new AtomicLong(5000);
@@ -58,6 +60,37 @@ final class Store {
     this.clock = options.clock();
     this.userId = options.userId();
     this.lockOlderThan = options.lockConversationsOlderThan();
+    options.mailboxes().forEach(m -> mailboxes.put(m.id(), m));
+  }
+
+  /**
+   * The folder a conversation is filed in, in its mailbox: drafts, spam, closed, the owner's
+   * ("mine"), assigned to another user, else unassigned; {@code null} when the mailbox has no folder
+   * of that type. The caller holds the conversation's lock or accepts a racy answer.
+   */
+  Account.Folder folderOf(ConversationRecord c) {
+    Account.Mailbox m = mailboxes.get(c.mailboxId);
+    if (m == null) {
+      return null;
+    }
+    String type;
+    if (c.draft) {
+      type = Account.DRAFTS;
+    } else if (c.status.equals("spam")) {
+      type = Account.SPAM;
+    } else if (c.status.equals("closed")) {
+      type = Account.CLOSED;
+    } else if (c.assigned && c.assignee != null) {
+      type = c.assignee == userId ? Account.MINE : Account.ASSIGNED;
+    } else {
+      type = Account.UNASSIGNED;
+    }
+    return m.folder(type);
+  }
+
+  /** The mailbox with this id, or {@code null}. */
+  Account.Mailbox mailbox(long id) {
+    return mailboxes.get(id);
   }
 
   /** {@code 412} for a conversation created with more than {@value #MAX_THREADS} threads. */
@@ -71,6 +104,10 @@ final class Store {
   /** Creates a conversation from a valid request; {@code 400} when a customer id is unknown. */
   ConversationRecord createConversation(CreateConversationRequest request) {
     List<ThreadInput> inputs = request.threads().stream().map(ThreadInput::of).toList();
+    if (!mailboxes.containsKey(request.mailboxId())) {
+      throw HttpError.badRequest(List.of(new HttpError.FieldError("mailboxId", "no mailbox has this id",
+          request.mailboxId().toString(), "NotFound")));
+    }
     checkCustomerIds(request.customer(), "customer");
     for (int i = 0; i < inputs.size(); i++) {
       checkCustomerIds(inputs.get(i).customer(), "threads[" + i + "].customer");
@@ -98,7 +135,12 @@ final class Store {
         createdAt, first.createdBy(), primary.id(), request.hasAssignTo(), request.assignTo(), request.tags(), fields,
         imported, status, closedAt);
     c.threads.addAll(records);
+    c.closedBy = status.equals("closed") ? user : null;
     c.draft = records.stream().allMatch(ThreadRecord::draft);
+    c.modifiedAt = records.stream().map(ThreadRecord::createdAt).max(Instant::compareTo).orElse(createdAt);
+    if (c.modifiedAt.isBefore(createdAt)) {
+      c.modifiedAt = createdAt;
+    }
 
     if (!imported) {
       notify(Notification.Kind.USER_NOTIFICATION, c, null, List.of("mailbox:" + c.mailboxId),
@@ -143,9 +185,13 @@ final class Store {
       ThreadRecord t = thread(in, in.customer() == null ? null : customer(in.customer()), userId,
           after.equals(before) ? "nochange" : after, in.imported(), in.createdAt() != null ? in.createdAt() : now);
       c.threads.add(t);
+      if (t.createdAt().isAfter(c.modifiedAt)) {
+        c.modifiedAt = t.createdAt();
+      }
       if (!after.equals(before)) {
         c.status = after;
         c.closedAt = after.equals("closed") ? now : null;
+        c.closedBy = after.equals("closed") ? (t.createdBy().type().equals("user") ? t.createdBy().id() : userId) : null;
       }
       if (!t.draft()) {
         c.draft = false;
@@ -269,6 +315,10 @@ final class Store {
         into.threads.addAll(from.threads);
         from.threads.clear();
         from.mergedInto = intoId;
+        Instant now = now();
+        if (now.isAfter(into.modifiedAt)) {
+          into.modifiedAt = now;
+        }
       }
     }
   }
@@ -305,6 +355,31 @@ final class Store {
 
   CustomerRecord customerById(long id) {
     return customers.get(id);
+  }
+
+  /** Every conversation not merged into another, in no particular order. */
+  List<ConversationRecord> conversations() {
+    List<ConversationRecord> list = new ArrayList<>();
+    for (ConversationRecord c : conversations.values()) {
+      synchronized (c) {
+        if (c.mergedInto == null) {
+          list.add(c);
+        }
+      }
+    }
+    return list;
+  }
+
+  /** Every customer, in no particular order. */
+  List<CustomerRecord> customers() {
+    return new ArrayList<>(customers.values());
+  }
+
+  /** The threads of a conversation now (a copy). */
+  static List<ThreadRecord> threadsOf(ConversationRecord c) {
+    synchronized (c) {
+      return new ArrayList<>(c.threads);
+    }
   }
 
   int threadCount(long conversationId) {

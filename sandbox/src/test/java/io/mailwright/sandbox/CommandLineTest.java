@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,8 @@ class CommandLineTest {
   @Test
   void everyOptionIsRead() {
     SandboxOptions o = SandboxMain.parse(new String[] {"--port", "9090", "--client-id", "app", "--client-secret", "s3",
-        "--rate-limit", "10", "--token-lifetime", "60", "--max-request-bytes", "1024", "--lock-older-than-days", "30"});
+        "--rate-limit", "10", "--token-lifetime", "60", "--max-request-bytes", "1024", "--lock-older-than-days", "30",
+        "--read-timeout", "5", "--write-timeout", "7"});
 
     assertEquals(9090, o.port());
     assertEquals(Map.of("app", "s3"), o.clients());
@@ -35,6 +37,23 @@ class CommandLineTest {
     assertEquals(Duration.ofSeconds(60), o.tokenLifetime());
     assertEquals(1024, o.maxRequestBytes());
     assertEquals(Duration.ofDays(30), o.lockConversationsOlderThan());
+    assertEquals(Duration.ofSeconds(5), o.readTimeout());
+    assertEquals(Duration.ofSeconds(7), o.writeTimeout());
+  }
+
+  @Test
+  void mailboxesAndDroppedAnswers() {
+    SandboxOptions o = SandboxMain.parse(new String[] {"--mailbox", "85", "--mailbox", "200",
+        "--drop-write-answers", "0.25", "--fault-seed", "42"});
+
+    assertEquals(List.of(85L, 200L), o.mailboxes().stream().map(Account.Mailbox::id).toList());
+    assertEquals(0.25, o.dropWriteAnswers());
+    assertEquals(42, o.faultSeed());
+    assertEquals(List.of(85L), SandboxMain.parse(new String[0]).mailboxes().stream().map(Account.Mailbox::id).toList());
+    assertThrows(IllegalArgumentException.class, () -> SandboxMain.parse(new String[] {"--drop-write-answers", "2"}));
+    assertThrows(IllegalArgumentException.class, () -> SandboxMain.parse(new String[] {"--drop-write-answers", "x"}));
+    assertThrows(IllegalArgumentException.class, () -> SandboxMain.parse(new String[] {"--mailbox", "85",
+        "--mailbox", "85"}));
   }
 
   @Test

@@ -93,9 +93,9 @@ final class Fixture implements AutoCloseable {
     }
   }
 
-  /** Get Conversation, read back as JSON; fails unless 200. */
+  /** Get Conversation with its threads ({@code embed=threads}), read back as JSON; fails unless 200. */
   JsonNode readConversation(long id) {
-    return ok(get("v2/conversations/" + id));
+    return ok(get("v2/conversations/" + id + "?embed=threads"));
   }
 
   JsonNode readCustomer(long id) {

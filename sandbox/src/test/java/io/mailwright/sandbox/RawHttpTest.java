@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +72,45 @@ class RawHttpTest {
     assertEquals(List.of("attachments"), paths(attachments));
   }
 
+  /**
+   * What Help Scout was seen to take: a number also as a string of digits ({@code "mailboxId": "85"},
+   * recorded). What it was never seen to take is refused: a number for a string, anything but
+   * {@code true}/{@code false} for a boolean, a fraction or a non-numeric string for a number.
+   */
+  @Test
+  void jsonTypesAreTakenAsHelpScoutWasSeenToTakeThem() {
+    HttpResponse<String> asString = f.postJson("v2/conversations", CONVERSATION.replace("85", "\"85\""));
+    assertEquals(201, asString.statusCode());
+    long id = Long.parseLong(asString.headers().firstValue("Resource-ID").orElseThrow());
+    assertEquals(85, Fixture.ok(f.get("v2/conversations/" + id)).get("mailboxId").asLong());
+    assertEquals(201, f.postJson("v2/conversations", CONVERSATION.replace("\"text\":\"n\"",
+        "\"text\":\"n\",\"user\":\"7\"")).statusCode());
+
+    Map<String, String> refused = new LinkedHashMap<>();
+    refused.put(CONVERSATION.replace("\"text\":\"n\"", "\"text\":123"), "threads[0].text: must be a string");
+    refused.put(CONVERSATION.replace("\"S\"", "true"), "subject: must be a string");
+    refused.put(CONVERSATION.replace("\"text\":\"n\"", "\"text\":\"n\",\"imported\":123"),
+        "threads[0].imported: must be true or false");
+    refused.put(CONVERSATION.replace("\"text\":\"n\"", "\"text\":\"n\",\"imported\":\"true\""),
+        "threads[0].imported: must be true or false");
+    refused.put(CONVERSATION.replace("85", "85.5"), "mailboxId: must be a whole number");
+    refused.put(CONVERSATION.replace("85", "85.0"), "mailboxId: must be a whole number");
+    refused.put(CONVERSATION.replace("85", "\"8x5\""), "mailboxId: must be a whole number");
+    refused.put(CONVERSATION.replace("85", "\"\""), "mailboxId: must be a whole number");
+    refused.put(CONVERSATION.replace("85", "\"99999999999999999999\""), "mailboxId: must be a whole number");
+    refused.put(CONVERSATION.replace("85", "true"), "mailboxId: must be a whole number");
+    refused.put(CONVERSATION.replace("\"active\"", "1"), "status: must be a string");
+    refused.put(CONVERSATION.replace("\"customer\":{", "\"tags\":[\"a\",2],\"customer\":{"), "tags[1]: must be a string");
+    refused.put(CONVERSATION.replace("\"customer\":{", "\"tags\":\"vip\",\"customer\":{"), "tags: must be an array");
+    refused.put(CONVERSATION.replace("85", "1e2"), "mailboxId: must be a whole number");
+    refused.put(CONVERSATION.replace("85", "\" 85\""), "mailboxId: must be a whole number");
+    for (Map.Entry<String, String> e : refused.entrySet()) {
+      JsonNode error = vndError(f.postJson("v2/conversations", e.getKey()), 400);
+      JsonNode item = error.get("_embedded").get("errors").get(0);
+      assertEquals(e.getValue(), item.get("path").asText() + ": " + item.get("message").asText(), e.getKey());
+    }
+  }
+
   @Test
   void anUnknownOrMissingThreadTypeIs400AtTheType() {
     JsonNode unknown = vndError(f.postJson("v2/conversations", CONVERSATION.replace("\"note\"", "\"email\"")), 400);
@@ -125,7 +166,7 @@ class RawHttpTest {
 
   @Test
   void anUnknownPathIs404() {
-    for (String path : List.of("v2/mailboxes", "v2/conversations/abc", "v2/conversations/1/emails", "v3/conversations",
+    for (String path : List.of("v2/tags", "v2/conversations/abc", "v2/conversations/1/emails", "v3/conversations",
         "", "v2/conversations/99999999999999999999")) {
       JsonNode error = vndError(f.get(path), 404);
       assertTrue(error.get("message").asText().startsWith("No such endpoint"), path);
@@ -134,9 +175,9 @@ class RawHttpTest {
 
   @Test
   void aWrongMethodIs405WithTheAllowedOnes() {
-    HttpResponse<String> get = f.get("v2/conversations");
-    vndError(get, 405);
-    assertEquals("POST", get.headers().firstValue("Allow").orElseThrow());
+    HttpResponse<String> post = f.postJson("v2/mailboxes", "{}");
+    vndError(post, 405);
+    assertEquals("GET", post.headers().firstValue("Allow").orElseThrow());
 
     HttpResponse<String> delete = f.send(HttpRequest.newBuilder(f.uri("v2/conversations/1"))
         .header("Authorization", "Bearer " + f.token()).DELETE());

@@ -62,7 +62,7 @@ class ThreadsTest {
     assertEquals(6, f.readConversation(id).get("threads").asInt());
     for (Object[] expected : new Object[][] {
         {customer, "customer", "customer text", "customer"}, {chat, "chat", "chat text", "customer"},
-        {phone, "phone", "phone text", "customer"}, {reply, "reply", "reply text", "user"},
+        {phone, "phone", "phone text", "customer"}, {reply, "message", "reply text", "user"},
         {note, "note", "note text", "user"}}) {
       JsonNode t = f.thread(id, (Long) expected[0]);
       assertEquals(expected[1], t.get("type").asText());

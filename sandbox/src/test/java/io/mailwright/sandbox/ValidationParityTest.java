@@ -14,10 +14,12 @@ import io.mailwright.helpscout.NoteThread;
 import io.mailwright.helpscout.PhoneThread;
 import io.mailwright.helpscout.ReplyThread;
 import io.mailwright.helpscout.runtime.RequestValidationException;
+import io.mailwright.helpscout.runtime.Rule;
 import io.mailwright.helpscout.runtime.Violation;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -28,6 +30,23 @@ import org.junit.jupiter.api.function.Executable;
  * same violations, path for path.
  */
 class ValidationParityTest {
+  /**
+   * The code the fragment of a field error's {@code about} link names for each rule, written out
+   * here rather than taken from the sandbox under test: Help Scout's own for a missing value and a
+   * value off its list ({@code NotEmpty}, {@code EnumValue}, recorded), the sandbox's documented
+   * names for the rest.
+   */
+  private static final Map<Rule, String> HELP_SCOUT_CODES = Map.of(
+      Rule.REQUIRED, "NotEmpty",
+      Rule.ONE_OF, "EnumValue",
+      Rule.LENGTH, "Length",
+      Rule.SIZE, "Size",
+      Rule.EMAIL, "Email",
+      Rule.BASE64, "Base64",
+      Rule.INSTANT, "DateFormat",
+      Rule.ONLY_WHEN, "OnlyWhen",
+      Rule.AT_LEAST_ONE, "AtLeastOne");
+
   private final Fixture f = new Fixture();
   private long conversation;
 
@@ -52,7 +71,7 @@ class ValidationParityTest {
           e.path("rejectedValue").asText("(none)"), href.substring(href.indexOf('#') + 1)));
     }
     List<List<String>> expected = client.stream().map(v -> List.of(v.path(), v.message(),
-        v.rejectedValue() == null ? "(none)" : v.rejectedValue(), HttpError.code(v.rule()))).toList();
+        v.rejectedValue() == null ? "(none)" : v.rejectedValue(), HELP_SCOUT_CODES.get(v.rule()))).toList();
     assertEquals(expected, server);
   }
 
