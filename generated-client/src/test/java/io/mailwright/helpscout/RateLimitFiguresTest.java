@@ -1,0 +1,74 @@
+package io.mailwright.helpscout;
+
+import static io.mailwright.helpscout.RuntimeFixtures.CORRELATION_ID;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.mailwright.helpscout.runtime.RateLimitException;
+import java.time.Duration;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A 429's figures are the response's own, whatever they are (an account's limit is shared, and a
+ * 429 may come while another integration's requests free the minute): limit, remaining and the
+ * wait are read from its headers, and the client's rateLimits() follows the latest response.
+ */
+class RateLimitFiguresTest {
+  @StartStop
+  final MockWebServer server = new MockWebServer();
+
+  private HelpScout client;
+
+  @BeforeEach
+  void setUp() {
+    client = RuntimeFixtures.client(server, new RuntimeFixtures.RecordingSleeper()).maxRetries(0).build();
+  }
+
+  @AfterEach
+  void tearDown() {
+    client.close();
+  }
+
+  private static MockResponse tooManyRequests(int limit, int remaining, int retryAfter) {
+    return new MockResponse.Builder().code(429)
+        .addHeader("X-RateLimit-Limit-Minute", limit)
+        .addHeader("X-RateLimit-Remaining-Minute", remaining)
+        .addHeader("X-RateLimit-Retry-After", retryAfter)
+        .addHeader("Correlation-Id", CORRELATION_ID)
+        .build();
+  }
+
+  @Test
+  void aTooManyRequestsCarriesItsOwnLimitRemainingAndWait() {
+    server.enqueue(tooManyRequests(200, 3, 17));
+
+    RateLimitException e = assertThrows(RateLimitException.class,
+        () -> client.threads().createNote(123, RuntimeFixtures.note()));
+
+    assertEquals(429, e.status());
+    assertEquals(200, e.limitPerMinute());
+    assertEquals(3, e.remainingThisMinute());
+    assertEquals(Duration.ofSeconds(17), e.retryAfter());
+    assertEquals(200, client.rateLimits().limitPerMinute());
+    assertEquals(3, client.rateLimits().remainingThisMinute());
+  }
+
+  @Test
+  void rateLimitsFollowTheLatestResponse() {
+    server.enqueue(tooManyRequests(400, 11, 5));
+    server.enqueue(RuntimeFixtures.created(7).newBuilder()
+        .addHeader("X-RateLimit-Limit-Minute", 400)
+        .addHeader("X-RateLimit-Remaining-Minute", 250).build());
+
+    assertThrows(RateLimitException.class, () -> client.threads().createNote(123, RuntimeFixtures.note()));
+    assertEquals(11, client.rateLimits().remainingThisMinute());
+
+    assertEquals(250, client.threads().createNote(123, RuntimeFixtures.note()).rateLimit().remainingThisMinute());
+    assertEquals(250, client.rateLimits().remainingThisMinute());
+  }
+}
