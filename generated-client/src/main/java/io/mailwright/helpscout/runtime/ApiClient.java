@@ -6,6 +6,7 @@ import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -28,6 +29,8 @@ public final class ApiClient implements AutoCloseable {
   private final ErrorMapper errors;
   private final AtomicReference<RateLimitStatus> rateLimit;
   private final Clock clock;
+  private final Secrets secrets = new Secrets();
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   ApiClient(ClientBuilder<?, ?> config) {
     Clock clock = config.clock;
@@ -51,17 +54,21 @@ public final class ApiClient implements AutoCloseable {
     if (config.callTimeout != null) {
       common.callTimeout(config.callTimeout);
     }
+    // On every request of the client, token requests included (they share the connection pool).
+    common.addNetworkInterceptor(new Interceptors.SendMarker());
     if (config.httpLog != null) {
-      common.addNetworkInterceptor(new HttpLog(config.httpLog));
+      common.addNetworkInterceptor(new HttpLog(config.httpLog, secrets));
     }
     OkHttpClient plain = common.build();
     HttpUrl baseUrl = HttpUrl.get(config.baseUrl);
-    Authentication authentication = config.authentication(plain, baseUrl.resolve("v2/oauth2/token"));
+    Authentication authentication = config.authentication(plain, baseUrl.resolve("v2/oauth2/token"), secrets);
     this.rateLimit = new AtomicReference<>(RateLimitStatus.UNKNOWN);
     this.http = plain.newBuilder()
-        .addInterceptor(new Interceptors.Retries(config.maxRetries, config.rateLimiter, config.sleeper, clock, rateLimit))
-        .addInterceptor(new Interceptors.Auth(authentication))
-        .addNetworkInterceptor(new Interceptors.SendMarker())
+        .addInterceptor(new Interceptors.Open(closed))
+        .addInterceptor(new Interceptors.ErrorBodies())
+        .addInterceptor(new Interceptors.Retries(config.maxRetries, config.maxRetryWait, config.rateLimiter,
+            config.sleeper, clock, rateLimit))
+        .addInterceptor(new Interceptors.Auth(authentication, secrets))
         .build();
     ObjectMapper mapper = JsonBodies.mapper();
     this.retrofit = new Retrofit.Builder()
@@ -70,7 +77,12 @@ public final class ApiClient implements AutoCloseable {
         .addConverterFactory(new JsonBodies(mapper))
         .validateEagerly(true)
         .build();
-    this.errors = new ErrorMapper(mapper);
+    this.errors = new ErrorMapper(mapper, secrets, clock);
+  }
+
+  /** The HTTP client the calls go through; for tests of its settings. */
+  OkHttpClient http() {
+    return http;
   }
 
   /** The Retrofit implementation of a generated API interface, wired to this client. */
@@ -92,12 +104,16 @@ public final class ApiClient implements AutoCloseable {
    * @throws TransportException when the API could not be reached
    */
   public Created execute(Operation op, Validatable body, Supplier<Call<Void>> call) {
+    checkOpen();
     validate(body);
     return send(op, call.get(), response -> result(op, response));
   }
 
   /** As {@link #execute}, without blocking: the future fails with the same exceptions. */
   public CompletableFuture<Created> executeAsync(Operation op, Validatable body, Supplier<Call<Void>> call) {
+    if (closed.get()) {
+      return CompletableFuture.failedFuture(new IllegalStateException("client closed"));
+    }
     try {
       validate(body);
     } catch (RequestValidationException e) {
@@ -123,7 +139,14 @@ public final class ApiClient implements AutoCloseable {
     return enqueue(op, call.get(), response -> moved(op, id, response));
   }
 
+  private void checkOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException("client closed");
+    }
+  }
+
   private <T> T send(Operation op, Call<Void> call, Function<Response<Void>, T> outcome) {
+    checkOpen();
     Response<Void> response;
     try {
       response = call.execute();
@@ -134,6 +157,9 @@ public final class ApiClient implements AutoCloseable {
   }
 
   private <T> CompletableFuture<T> enqueue(Operation op, Call<Void> call, Function<Response<Void>, T> outcome) {
+    if (closed.get()) {
+      return CompletableFuture.failedFuture(new IllegalStateException("client closed"));
+    }
     CompletableFuture<T> future = new CompletableFuture<>();
     call.enqueue(new Callback<Void>() {
       @Override
@@ -218,32 +244,44 @@ public final class ApiClient implements AutoCloseable {
     return parseLong(path.substring(path.lastIndexOf('/') + 1));
   }
 
-  private static RuntimeException failure(Operation op, okhttp3.Request request, IOException e) {
+  private RuntimeException failure(Operation op, okhttp3.Request request, IOException e) {
     String method = request.method();
     String path = request.url().encodedPath();
-    if (e instanceof Interceptors.Failure f) {
+    // The call's timeout wraps what failed inside it: the failure's kind is its cause's.
+    IOException cause = e;
+    if (e instanceof InterruptedIOException && kind(e.getCause()) != null) {
+      cause = (IOException) e.getCause();
+    }
+    if (cause instanceof Interceptors.Failure f) {
       return f.failure();
     }
-    if (e instanceof StreamingJsonBody.BodyWriteFailure) {
-      return new TransportException(method + " " + path + ": " + e.getMessage()
-          + "; the API did not receive a complete request", e);
+    if (cause instanceof StreamingJsonBody.BodyWriteFailure) {
+      return new TransportException(method + " " + path + ": " + secrets.redact(cause.getMessage())
+          + "; the API did not receive a complete request", secrets.redact(e));
     }
-    if (e instanceof Interceptors.NotSent) {
-      return new TransportException(method + " " + path + ": " + e.getMessage() + "; the API did not receive it", e);
+    if (cause instanceof Interceptors.NotSent) {
+      return new TransportException(method + " " + path + ": " + secrets.redact(cause.getMessage())
+          + "; the API did not receive it", secrets.redact(e));
     }
-    if (e instanceof Interceptors.MaybeSent && op.isWrite()) {
-      return new OutcomeUnknownException(method, path, e.getCause());
+    if (cause instanceof Interceptors.MaybeSent && op.isWrite()) {
+      return new OutcomeUnknownException(method, path, secrets.redact(cause.getCause()));
     }
     if (e instanceof InterruptedIOException && op.isWrite() && !(e.getCause() instanceof InterruptedException)) {
       // A call timeout fires wherever the call is: the request may already have been sent.
-      return new OutcomeUnknownException(method, path, e);
+      return new OutcomeUnknownException(method, path, secrets.redact(e));
     }
-    return new TransportException(method + " " + path + " failed: " + e, e);
+    return new TransportException(method + " " + path + " failed: " + secrets.redact(e.toString()), secrets.redact(e));
+  }
+
+  private static Class<?> kind(Throwable t) {
+    return t instanceof Interceptors.Failure || t instanceof Interceptors.NotSent || t instanceof Interceptors.MaybeSent
+        || t instanceof StreamingJsonBody.BodyWriteFailure ? t.getClass() : null;
   }
 
   /** Releases the connections and threads of the HTTP client, unless the caller supplied it. */
   @Override
   public void close() {
+    closed.set(true);
     if (ownsHttp) {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();

@@ -13,6 +13,7 @@ public class ApiException extends HelpScoutException {
   private final String method;
   private final String path;
   private final String apiMessage;
+  private volatile boolean bodyUnreadable;
 
   public ApiException(ErrorContext context, String explanation) {
     super(context.describe(explanation));
@@ -44,6 +45,22 @@ public class ApiException extends HelpScoutException {
   /** The request's path, e.g. {@code /v2/conversations/123/notes}. */
   public String path() {
     return path;
+  }
+
+  /**
+   * Whether the response's body could not be read: it broke off, its chunked encoding or its
+   * compression was broken. The status is what counts (a write that got a status line was received
+   * by a server); the read failure is the {@linkplain #getCause() cause}.
+   */
+  public boolean bodyUnreadable() {
+    return bodyUnreadable;
+  }
+
+  void markBodyUnreadable(Throwable failure) {
+    bodyUnreadable = true;
+    if (failure != null && getCause() == null) {
+      initCause(failure);
+    }
   }
 
   /** The {@code message} of the error body, or {@code null} when the body had none or was not JSON. */

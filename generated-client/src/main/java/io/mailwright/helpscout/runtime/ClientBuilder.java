@@ -21,13 +21,26 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   Duration connectTimeout = Duration.ofSeconds(10);
   Duration readTimeout = Duration.ofSeconds(30);
   Duration writeTimeout = Duration.ofSeconds(30);
-  Duration callTimeout;
+  Duration callTimeout = DEFAULT_CALL_TIMEOUT;
   int maxRetries = 3;
+  Duration maxRetryWait = DEFAULT_MAX_RETRY_WAIT;
+  boolean allowInsecureHttp;
   RateLimiter rateLimiter;
   private Integer requestsPerMinute;
   Consumer<String> httpLog;
-  Clock clock = Clock.systemUTC();
+  Clock clock = SYSTEM_CLOCK;
   Sleeper sleeper = Sleeper.SYSTEM;
+
+  /**
+   * The default limit of a whole call (token request, retries and waits included): two minutes, room
+   * for one full wait of the API's one-minute rate-limit window and the request itself.
+   */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
+
+  /** The default longest wait the client accepts from a server for one retry: the API's one-minute window. */
+  public static final Duration DEFAULT_MAX_RETRY_WAIT = Duration.ofSeconds(60);
+
+  private static final Clock SYSTEM_CLOCK = Clock.systemUTC();
 
   protected ClientBuilder(String defaultBaseUrl) {
     this.baseUrl = defaultBaseUrl;
@@ -47,8 +60,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   public B clientCredentials(String clientId, String clientSecret) {
     Objects.requireNonNull(clientId, "clientId");
     Objects.requireNonNull(clientSecret, "clientSecret");
-    this.auth = (http, tokenUrl) -> new ClientCredentials(new TokenEndpoint(http, tokenUrl, clock, clientId,
-        clientSecret), clock);
+    this.auth = (http, tokenUrl, secrets) -> new ClientCredentials(new TokenEndpoint(http, tokenUrl, clock, clientId,
+        clientSecret, secrets), clock);
     return self();
   }
 
@@ -60,22 +73,22 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     Objects.requireNonNull(clientId, "clientId");
     Objects.requireNonNull(clientSecret, "clientSecret");
     Objects.requireNonNull(store, "store");
-    this.auth = (http, tokenUrl) -> new UserTokens(new TokenEndpoint(http, tokenUrl, clock, clientId, clientSecret),
-        store, clock);
+    this.auth = (http, tokenUrl, secrets) -> new UserTokens(new TokenEndpoint(http, tokenUrl, clock, clientId,
+        clientSecret, secrets), store, clock);
     return self();
   }
 
   /** Sends this access token, which the caller manages; a {@code 401} is then an error at once. */
   public B accessToken(String token) {
     FixedAccessToken fixed = new FixedAccessToken(token);
-    this.auth = (http, tokenUrl) -> fixed;
+    this.auth = (http, tokenUrl, secrets) -> fixed;
     return self();
   }
 
   /** Any other source of tokens. */
   public B authentication(Authentication authentication) {
     Objects.requireNonNull(authentication, "authentication");
-    this.auth = (http, tokenUrl) -> authentication;
+    this.auth = (http, tokenUrl, secrets) -> authentication;
     return self();
   }
 
@@ -106,9 +119,44 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     return self();
   }
 
-  /** A limit for a whole call, retries and waits included; none by default. */
+  /**
+   * A limit for a whole call: the token request, every retry and every wait included (the client
+   * never starts a wait that would pass it: a {@code 429} it cannot wait out in time is a
+   * {@link RateLimitException} at once). Default {@link #DEFAULT_CALL_TIMEOUT} (2 minutes); raise it
+   * for large attachments over slow links. {@link Duration#ZERO} removes the limit, and with it the
+   * bound on a server that trickles its answer.
+   */
   public B callTimeout(Duration timeout) {
+    Objects.requireNonNull(timeout, "timeout");
+    if (timeout.isNegative()) {
+      throw new IllegalArgumentException("callTimeout must not be negative, was " + timeout);
+    }
     this.callTimeout = timeout;
+    return self();
+  }
+
+  /**
+   * The longest the client waits, for one retry, when a {@code 429} asks it to
+   * ({@code X-RateLimit-Retry-After}, {@code Retry-After}); default {@link #DEFAULT_MAX_RETRY_WAIT}
+   * (60 s, the API's rate-limit window). A {@code 429} asking for more is not waited out: it is a
+   * {@link RateLimitException} at once, carrying {@link RateLimitException#retryAfter()}.
+   */
+  public B maxRetryWait(Duration maxRetryWait) {
+    Objects.requireNonNull(maxRetryWait, "maxRetryWait");
+    if (maxRetryWait.isNegative()) {
+      throw new IllegalArgumentException("maxRetryWait must not be negative, was " + maxRetryWait);
+    }
+    this.maxRetryWait = maxRetryWait;
+    return self();
+  }
+
+  /**
+   * Allows a plain {@code http} base URL to a host that is not a loopback address. Without it such a
+   * URL is refused: the client secret, refresh tokens and every access token would cross the network
+   * in clear text. Loopback addresses (a local sandbox) never need it.
+   */
+  public B allowInsecureHttp() {
+    this.allowInsecureHttp = true;
     return self();
   }
 
@@ -164,14 +212,42 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
       throw new IllegalStateException("choose how to authenticate: clientCredentials(...), userTokens(...),"
           + " accessToken(...) or authentication(...)");
     }
+    checkTransport(HttpUrl.get(baseUrl), allowInsecureHttp);
     if (requestsPerMinute != null) {
-      rateLimiter = new RateLimiter(requestsPerMinute, clock, sleeper);
+      // The JVM's monotonic clock unless a test clock was given: a wall clock can be stepped back.
+      rateLimiter = clock == SYSTEM_CLOCK ? new RateLimiter(requestsPerMinute)
+          : new RateLimiter(requestsPerMinute, clock, sleeper);
     }
     return create(new ApiClient(this));
   }
 
-  Authentication authentication(OkHttpClient http, HttpUrl tokenUrl) {
-    return auth.create(http, tokenUrl);
+  /**
+   * Refuses plain {@code http} to anything but a loopback address unless allowed: credentials would
+   * travel in clear text.
+   */
+  static void checkTransport(HttpUrl url, boolean allowInsecureHttp) {
+    if (url.isHttps() || allowInsecureHttp || isLoopback(url.host())) {
+      return;
+    }
+    throw new IllegalArgumentException("refusing the plain-http base URL " + url.scheme() + "://" + url.host()
+        + ":" + url.port() + "/: the client secret, refresh tokens and access tokens would cross the network"
+        + " unencrypted; use https, or call allowInsecureHttp() if this network is trusted (http to a loopback"
+        + " address such as a local sandbox is always allowed)");
+  }
+
+  static boolean isLoopback(String host) {
+    if (host.equalsIgnoreCase("localhost") || host.toLowerCase(java.util.Locale.ROOT).endsWith(".localhost")) {
+      return true;
+    }
+    if (host.equals("::1") || host.equals("0:0:0:0:0:0:0:1")) {
+      return true;
+    }
+    // Only a literal IPv4 address: a name is never resolved here.
+    return host.matches("127\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}");
+  }
+
+  Authentication authentication(OkHttpClient http, HttpUrl tokenUrl, Secrets secrets) {
+    return auth.create(http, tokenUrl, secrets);
   }
 
   @SuppressWarnings("unchecked")
@@ -180,6 +256,6 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   private interface AuthFactory {
-    Authentication create(OkHttpClient http, HttpUrl tokenUrl);
+    Authentication create(OkHttpClient http, HttpUrl tokenUrl, Secrets secrets);
   }
 }

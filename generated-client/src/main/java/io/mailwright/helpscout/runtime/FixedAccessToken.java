@@ -8,6 +8,11 @@ public final class FixedAccessToken implements Authentication {
 
   public FixedAccessToken(String token) {
     this.token = Objects.requireNonNull(token, "token");
+    String problem = TokenEndpoint.unusable(token);
+    if (problem != null) {
+      // The message never quotes the token.
+      throw new IllegalArgumentException("the access token cannot be sent in an Authorization header: " + problem);
+    }
   }
 
   @Override

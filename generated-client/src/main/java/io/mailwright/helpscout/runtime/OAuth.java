@@ -36,15 +36,27 @@ public final class OAuth {
    * @param store where the tokens from {@link #exchangeCode} are saved
    */
   public static OAuth forApplication(String apiBaseUrl, String clientId, String clientSecret, TokenStore store) {
-    return forApplication(apiBaseUrl, AUTHORIZE_URL, clientId, clientSecret, store, new OkHttpClient(),
+    return forApplication(apiBaseUrl, AUTHORIZE_URL, clientId, clientSecret, store, SharedHttp.CLIENT,
         Clock.systemUTC());
   }
 
-  /** As {@link #forApplication(String, String, String, TokenStore)}, with every collaborator given. */
+  /**
+   * As {@link #forApplication(String, String, String, TokenStore)}, with every collaborator given. The
+   * {@code http} client stays the caller's: the flow adds nothing to it that needs closing. Its
+   * redirects and silent retries are turned off for the token requests (a code can be used once).
+   */
   public static OAuth forApplication(String apiBaseUrl, String authorizeUrl, String clientId, String clientSecret,
       TokenStore store, OkHttpClient http, Clock clock) {
     // As ClientBuilder.baseUrl: the base is a directory, with or without its trailing slash.
     HttpUrl base = HttpUrl.get(apiBaseUrl.endsWith("/") ? apiBaseUrl : apiBaseUrl + "/");
+    // The token endpoint receives the client secret: as the client, plain http only to loopback.
+    ClientBuilder.checkTransport(base, false);
+    http = Objects.requireNonNull(http, "http");
+    if (http.followRedirects() || http.retryOnConnectionFailure()) {
+      // newBuilder() shares the caller's connection pool and dispatcher: nothing new to close.
+      http = http.newBuilder().followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false)
+          .build();
+    }
     return new OAuth(Objects.requireNonNull(clientId, "clientId"), HttpUrl.get(authorizeUrl),
         new TokenEndpoint(http, base.resolve("v2/oauth2/token"), clock, clientId,
             Objects.requireNonNull(clientSecret, "clientSecret")),
@@ -70,13 +82,11 @@ public final class OAuth {
    *
    * @throws TokenRequestException when Help Scout refuses the code (used, expired, or another
    *     application's)
+   * @throws AuthenticationException when its answer holds no usable tokens (no refresh token)
    */
   public StoredTokens exchangeCode(String code) {
+    // A token answer without a refresh_token is an AuthenticationException (TokenEndpoint).
     TokenEndpoint.Token t = endpoint.authorizationCode(Objects.requireNonNull(code, "code"));
-    if (t.refreshToken() == null) {
-      throw new IllegalStateException("the token endpoint answered the authorization_code grant without a"
-          + " refresh_token");
-    }
     StoredTokens tokens = new StoredTokens(t.accessToken(), t.expiresAt(), t.refreshToken());
     store.save(tokens);
     return tokens;
@@ -85,5 +95,18 @@ public final class OAuth {
   @Override
   public String toString() {
     return "OAuth[clientId=" + clientId + ", clientSecret=redacted]";
+  }
+
+  /**
+   * The one HTTP client of every flow made without one: a flow per user (or per request of a web
+   * application) shares its connection pool instead of leaving sockets open per instance.
+   */
+  private static final class SharedHttp {
+    static final OkHttpClient CLIENT = new OkHttpClient.Builder()
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .retryOnConnectionFailure(false)
+        .callTimeout(ClientBuilder.DEFAULT_CALL_TIMEOUT)
+        .build();
   }
 }

@@ -1,10 +1,11 @@
 package io.mailwright.helpscout.runtime;
 
 /**
- * A write was sent (or may have been) but no answer came: a read timeout, a connection that broke
- * after the request went out. The API may have applied it. The client never sends such a request
- * again by itself, because a repeated create duplicates a thread or a conversation: check (read the
- * conversation back) before you retry.
+ * A write was sent (or may have been) but no status line came back: a read timeout, a connection that
+ * broke after the request went out, the call's deadline ({@code callTimeout}) reached after sending.
+ * The API may have applied it. The client never sends such a request again by itself, because a
+ * repeated create duplicates a thread or a conversation: read the conversation back before you
+ * retry.
  */
 public final class OutcomeUnknownException extends HelpScoutException {
   private static final long serialVersionUID = 1L;

@@ -14,8 +14,9 @@ public final class UserTokens implements Authentication {
   private final Clock clock;
   private static final Duration UNKNOWN_LIFETIME = Duration.ofMinutes(5);
 
-  private StoredTokens tokens;
-  private Duration lifetime;
+  private final SingleFlight<String> flight = new SingleFlight<>();
+  private volatile StoredTokens tokens;
+  private volatile Duration lifetime;
 
   public UserTokens(TokenEndpoint endpoint, TokenStore store, Clock clock) {
     this.endpoint = endpoint;
@@ -23,8 +24,30 @@ public final class UserTokens implements Authentication {
     this.clock = clock;
   }
 
+  /**
+   * The current access token; when it must be renewed, one thread renews it and the others that need
+   * it meanwhile wait for that renewal's result, a failure included.
+   */
   @Override
-  public synchronized String accessToken() {
+  public String accessToken() {
+    StoredTokens t = tokens;
+    if (t != null && usable(t)) {
+      return t.accessToken();
+    }
+    return flight.run(this::currentOrRefreshed);
+  }
+
+  @Override
+  public String renew(String rejected) {
+    StoredTokens t = tokens;
+    if (t != null && !rejected.equals(t.accessToken())) {
+      return t.accessToken();
+    }
+    String renewed = flight.run(() -> renewed(rejected));
+    return renewed.equals(rejected) ? flight.run(() -> renewed(rejected)) : renewed;
+  }
+
+  private synchronized String currentOrRefreshed() {
     if (tokens == null) {
       tokens = store.load();
       if (tokens == null) {
@@ -38,10 +61,9 @@ public final class UserTokens implements Authentication {
     return tokens.accessToken();
   }
 
-  @Override
-  public synchronized String renew(String rejected) {
+  private synchronized String renewed(String rejected) {
     if (tokens == null) {
-      accessToken();
+      currentOrRefreshed();
     }
     if (rejected.equals(tokens.accessToken())) {
       refresh(rejected);
