@@ -71,4 +71,55 @@ class RateLimitFiguresTest {
     assertEquals(250, client.threads().createNote(123, RuntimeFixtures.note()).rateLimit().remainingThisMinute());
     assertEquals(250, client.rateLimits().remainingThisMinute());
   }
+
+  /** Headers that are no numbers (a proxy's, a misconfigured gateway's) are ignored, never a crash. */
+  @Test
+  void headersThatAreNoNumbersAreIgnoredAndTheBackoffDecides() {
+    RuntimeFixtures.RecordingSleeper sleeper = new RuntimeFixtures.RecordingSleeper();
+    try (HelpScout retrying = RuntimeFixtures.client(server, sleeper).maxRetries(1).build()) {
+      server.enqueue(new MockResponse.Builder().code(429)
+          .addHeader("X-RateLimit-Limit-Minute", "lots")
+          .addHeader("X-RateLimit-Remaining-Minute", "none")
+          .addHeader("X-RateLimit-Retry-After", "soon")
+          .addHeader("Retry-After", "later").build());
+      server.enqueue(RuntimeFixtures.created(8));
+
+      assertEquals(8, retrying.threads().createNote(123, RuntimeFixtures.note()).requireId());
+      assertEquals(java.util.List.of(Duration.ofSeconds(1)), sleeper.sleeps, "the first step of the backoff");
+    }
+  }
+
+  @Test
+  void aRateLimitExceptionWithoutUsableHeadersHasNoFigures() {
+    server.enqueue(new MockResponse.Builder().code(429).addHeader("X-RateLimit-Limit-Minute", "lots").build());
+
+    RateLimitException e = assertThrows(RateLimitException.class,
+        () -> client.threads().createNote(123, RuntimeFixtures.note()));
+
+    assertEquals(null, e.limitPerMinute());
+    assertEquals(null, e.remainingThisMinute());
+  }
+
+  /** Interrupted while it waits out a 429: the caller's interrupt is kept, and the write was not sent again. */
+  @Test
+  void anInterruptWhileWaitingEndsTheCallAndKeepsTheInterrupt() {
+    io.mailwright.helpscout.runtime.Sleeper interrupted = d -> {
+      throw new InterruptedException("interrupted in the wait");
+    };
+    try (HelpScout waiting = RuntimeFixtures.client(server, new RuntimeFixtures.RecordingSleeper())
+        .sleeper(interrupted).maxRetries(3).build()) {
+      server.enqueue(tooManyRequests(400, 0, 5));
+      server.enqueue(RuntimeFixtures.created(9));
+
+      io.mailwright.helpscout.runtime.HelpScoutException e = assertThrows(
+          io.mailwright.helpscout.runtime.HelpScoutException.class,
+          () -> waiting.threads().createNote(123, RuntimeFixtures.note()));
+
+      assertEquals(true, Thread.interrupted(), "the interrupt is the caller's: kept (and cleared here)");
+      assertEquals(io.mailwright.helpscout.runtime.TransportException.class, e.getClass(), e.toString());
+      assertEquals(1, server.getRequestCount(), "the write was not repeated");
+    } finally {
+      Thread.interrupted();
+    }
+  }
 }
