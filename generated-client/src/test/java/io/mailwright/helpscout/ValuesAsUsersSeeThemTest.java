@@ -75,4 +75,47 @@ class ValuesAsUsersSeeThemTest {
           violation("data", BASE64, "must be valid Base64 (RFC 4648, with padding)"));
     }
   }
+
+  /** Every field that is set shows in toString(), by its JSON name; unset ones do not. */
+  @Test
+  void everyThreadTypeListsTheFieldsThatAreSet() {
+    Customer.Builder bear = Customer.builder().email("bear@acme.com");
+    ReplyThread reply = ReplyThread.builder().text("Thanks").draft(true).customer(bear).imported(true)
+        .status(ThreadStatus.CLOSED).user(7L).cc("a@acme.com").bcc("b@acme.com").createdAt("2012-10-10T12:00:00Z")
+        .addAttachment(Fixtures.fileTxt()).build();
+    assertEquals("ReplyThread{text=Thanks, draft=true, customer=Customer{email=bear@acme.com}, imported=true,"
+        + " status=closed, user=7, cc=[a@acme.com], bcc=[b@acme.com], createdAt=2012-10-10T12:00:00Z,"
+        + " attachments=[Attachment{fileName=file.txt, mimeType=plain/text, data=BinaryData[4 bytes as Base64]}]}",
+        reply.toString());
+    assertEquals("ReplyThread{text=Thanks, customer=Customer{email=bear@acme.com}}",
+        ReplyThread.builder().text("Thanks").customer(bear).build().toString());
+
+    for (ConversationThread thread : java.util.List.<ConversationThread>of(
+        CustomerThread.builder().text("Hi").customer(bear).imported(true).cc("a@acme.com").bcc("b@acme.com")
+            .createdAt("2012-10-10T12:00:00Z").addAttachment(Fixtures.fileTxt()).build(),
+        ChatThread.builder().text("Hi").customer(bear).imported(true).createdAt("2012-10-10T12:00:00Z")
+            .addAttachment(Fixtures.fileTxt()).build(),
+        PhoneThread.builder().text("Hi").customer(bear).imported(true).createdAt("2012-10-10T12:00:00Z")
+            .addAttachment(Fixtures.fileTxt()).build())) {
+      String text = thread.toString();
+      for (String field : new String[] {"text=Hi", "customer=Customer{email=bear@acme.com}", "imported=true",
+          "createdAt=2012-10-10T12:00:00Z", "attachments=[Attachment{"}) {
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains(field), text + " lacks " + field);
+      }
+    }
+  }
+
+  @Test
+  void listAccessorsGiveWhatTheBuilderCollected() {
+    CustomerThread thread = CustomerThread.builder().text("Hi").customer(Customer.builder().email("bear@acme.com"))
+        .addCc("a@acme.com").addCc("b@acme.com").addBcc("c@acme.com").addAttachment(Fixtures.fileTxt()).build();
+    assertEquals(java.util.List.of("a@acme.com", "b@acme.com"), thread.cc());
+    assertEquals(java.util.List.of("c@acme.com"), thread.bcc());
+    assertEquals(1, thread.attachments().size());
+
+    CreateConversationRequest conversation = Fixtures.conversation().addTag("vip").addTag("pens")
+        .addField(CustomField.builder().id(531L).value("trial")).build();
+    assertEquals(java.util.List.of("vip", "pens"), conversation.tags());
+    assertEquals(531L, conversation.fields().get(0).id());
+  }
 }
