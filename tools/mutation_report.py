@@ -31,8 +31,8 @@ def equivalents():
     return marked
 
 
-def mutants(module):
-    path = os.path.join(ROOT, module, "target", "pit-reports", "mutations.xml")
+def mutants(module, root=None):
+    path = os.path.join(root or ROOT, module, "target", "pit-reports", "mutations.xml")
     if not os.path.exists(path):
         return None
     out = []
@@ -43,7 +43,7 @@ def mutants(module):
         text = open(path, encoding="utf-8").read()
         end = text.rfind("</mutation>")
         root = ET.fromstring((text[:end + len("</mutation>")] if end >= 0 else "<mutations>") + "</mutations>")
-        PARTIAL.add(module)
+        PARTIAL.add((root or ROOT, module))
     for m in root:
         out.append({
             "status": m.get("status"),
@@ -61,6 +61,7 @@ def main():
     ap.add_argument("--seconds", type=int, default=None)
     ap.add_argument("--command", default="tools/mutation.sh")
     ap.add_argument("--root", default=None, help="the checkout whose target/pit-reports to read (default: this one)")
+    ap.add_argument("--before", default=None, help="a checkout of the code before, whose reports to compare with")
     args = ap.parse_args()
     global ROOT
     if args.root:
@@ -89,7 +90,7 @@ def main():
         uncovered = [m for m in rest if m["status"] == "NO_COVERAGE"]
         score = 100.0 * killed / len(rest) if rest else 100.0
         lines.append("| %s | %d%s | %d | %d | %d | %d | **%.1f%%** |" % (
-            title, len(ms), " (run stopped: partial)" if module in PARTIAL else "", killed, len(survived), len(uncovered),
+            title, len(ms), " (run stopped: partial)" if (ROOT, module) in PARTIAL else "", killed, len(survived), len(uncovered),
             len(eq), score))
         details.append("")
         details.append("## %s: %d surviving, %d uncovered" % (module, len(survived), len(uncovered)))
@@ -105,6 +106,21 @@ def main():
             details.append("")
             for m in eq:
                 details.append("- `%s.%s` line %s, %s: %s" % (short(m["cls"]), m["method"], m["line"], m["description"], marked[key(m)]))
+    if args.before:
+        lines += ["", "Before and after (`--before`: the same command on the code before the change):", "",
+                  "| Module | Before | After |", "|---|---:|---:|"]
+        for module, title in MODULES:
+            cells = []
+            for root in (os.path.abspath(args.before), ROOT):
+                ms = mutants(module, root)
+                if ms is None:
+                    cells.append("not run")
+                    continue
+                rest = [m for m in ms if not (m["status"] not in KILLED and key(m) in marked)]
+                killed = sum(1 for m in rest if m["status"] in KILLED)
+                cells.append("%.1f%% (%d of %d%s)" % (100.0 * killed / len(rest) if rest else 100.0, killed, len(rest),
+                                                      ", partial" if (root, module) in PARTIAL else ""))
+            lines.append("| %s | %s | %s |" % (title, cells[0], cells[1]))
     print("\n".join(lines + details))
 
 
