@@ -47,6 +47,19 @@ class UnknownCustomerTest {
     assertNothingCreated();
   }
 
+  /** Every unknown id of one request at once (the mailbox's too), as every violation is reported at once. */
+  @Test
+  void everyUnknownIdOfOneRequestIsReportedAtOnce() {
+    BadRequestException e = assertThrows(BadRequestException.class, () -> f.client.conversations()
+        .create(Fixture.conversation("bear@acme.com").mailboxId(999_999L).customer(Customer.builder().id(987654L))
+            .addThread(CustomerThread.builder().text("me again").customer(Customer.builder().id(424242L)))
+            .build()));
+
+    assertEquals(List.of("mailboxId", "customer.id", "threads[1].customer.id"),
+        e.fieldErrors().stream().map(BadRequestException.FieldError::path).toList());
+    assertNothingCreated();
+  }
+
   @Test
   void threadWhoseCustomerIdIsUnknownIs400AndAddsNothing() {
     long id = f.createConversation("bear@acme.com");
