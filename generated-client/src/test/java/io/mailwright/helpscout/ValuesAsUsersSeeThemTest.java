@@ -118,4 +118,29 @@ class ValuesAsUsersSeeThemTest {
     assertEquals(java.util.List.of("vip", "pens"), conversation.tags());
     assertEquals(531L, conversation.fields().get(0).id());
   }
+
+  @Test
+  void instantsPhotoTypeAndListsReadBackAsSet() {
+    java.time.Instant created = java.time.Instant.parse("2012-10-10T12:00:00Z");
+    java.time.Instant closed = java.time.Instant.parse("2012-10-11T12:00:00Z");
+    CreateConversationRequest imported = Fixtures.conversation().imported(true).status(ConversationStatus.CLOSED)
+        .createdAt(created).closedAt(closed).build();
+    assertEquals(created, imported.createdAt());
+    assertEquals(closed, imported.closedAt());
+
+    Customer customer = Customer.builder().email("bear@acme.com").photoType(PhotoType.GRAVATAR).build();
+    assertEquals(PhotoType.GRAVATAR, customer.photoType());
+    assertEquals(customer, customer.toBuilder().build());
+    assertEquals("Vernon", customer.toBuilder().firstName("Vernon").build().firstName());
+
+    ReplyThread reply = ReplyThread.builder().text("Thanks").customer(Customer.builder().email("bear@acme.com"))
+        .cc("a@acme.com").bcc("b@acme.com").imported(true).createdAt(created).addAttachment(Fixtures.fileTxt()).build();
+    assertEquals(java.util.List.of("a@acme.com"), reply.cc());
+    assertEquals(java.util.List.of("b@acme.com"), reply.bcc());
+    assertEquals(created, reply.createdAt());
+    assertEquals(1, reply.attachments().size());
+    ReplyThread bare = ReplyThread.builder().text("Thanks").customer(Customer.builder().email("bear@acme.com")).build();
+    assertEquals(java.util.List.of(), bare.cc(), "a list left out reads as empty");
+    assertEquals(java.util.List.of(), bare.attachments());
+  }
 }
