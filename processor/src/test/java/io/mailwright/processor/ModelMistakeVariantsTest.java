@@ -423,6 +423,158 @@ class ModelMistakeVariantsTest {
     }
   }
 
+  // --- the remaining checks of the validation phase
+
+  @Test
+  void pathParameterOfAnotherTypeIsRejected() {
+    JavaFileObject model = model("""
+        @Api(title = "Shop", baseUrl = "https://shop.example.com/", endpoints = CreateItem.class)
+        public interface Shop {}
+
+        @Endpoint(method = POST, path = "/items/{flag}", status = 201, resource = "items", operation = "create")
+        interface CreateItem {
+          @PathParam
+          Boolean flag();
+        }
+        """);
+
+    assertOneError(model, "[MW108] path parameter flag has type Boolean; a path parameter is a long, an int or a"
+        + " String", "@PathParam");
+  }
+
+  @Test
+  void bodyThatIsNotAShapeIsRejected() {
+    JavaFileObject model = model("""
+        @Api(title = "Shop", baseUrl = "https://shop.example.com/", endpoints = CreateItem.class)
+        public interface Shop {}
+
+        @Endpoint(method = POST, path = "/items", status = 201, resource = "items", operation = "create")
+        interface CreateItem {
+          @Body String text();
+        }
+        """);
+
+    assertOneError(model, "[MW114] the @Body of CreateItem must be a @Shape, was String", "@Endpoint(");
+  }
+
+  @Test
+  void fileAttachmentWhoseMimeTypeIsNotAPlainStringIsRejected() {
+    JavaFileObject model = model(shapeOfItem("""
+          Long mime();
+          @Format(Format.Kind.BASE64) String data();
+        """).replace("@Shape\n", "@Shape\n@FileAttachment(fileName = \"sku\", mimeType = \"mime\", data = \"data\")\n"));
+
+    assertOneError(model, "[MW111] @FileAttachment's mime must be a plain String field", "@FileAttachment(");
+  }
+
+  @Test
+  void atLeastOneNamingNoFieldIsRejected() {
+    JavaFileObject model = model(shapeOfItem("").replace("@Shape\n", "@Shape\n@AtLeastOne({})\n"));
+
+    assertOneError(model, "[MW106] @AtLeastOne names no field", "@AtLeastOne({})");
+  }
+
+  @Test
+  void listOfInstantsIsUnsupported() {
+    JavaFileObject model = model(shapeOfItem("""
+          List<Instant> times();
+        """));
+
+    assertOneError(model, "[MW108] Item.times has unsupported type", "List<Instant> times()");
+  }
+
+  @Test
+  void variantThatIsNotAShapeIsRejected() {
+    JavaFileObject model = model(union("@Variant(value = \"text\", shape = String.class)", ""));
+
+    assertOneError(model, "[MW119] variant \"text\" of Pet must name a @Shape, was String",
+        "@Variant(value = \"text\"");
+  }
+
+  @Test
+  void shapeInTwoUnionsIsRejected() {
+    JavaFileObject model = model(union("@Variant(value = \"dog\", shape = Dog.class)", """
+
+        @Union(discriminator = "kind")
+        @Variant(value = "dog", shape = Dog.class)
+        interface Animal {}
+        """).replace("List<Pet> pets();", "List<Pet> pets();\n  List<Animal> animals();"));
+
+    Compilation compilation = TestCompiler.javac().compile(TRIGGER, model);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("; a shape can be a member of one union");
+  }
+
+  @Test
+  void unionWithoutVariantsIsRejected() {
+    JavaFileObject model = model(union("", ""));
+
+    assertOneError(model, "[MW105] Pet has no @Variant", "@Union(discriminator");
+  }
+
+  @Test
+  void wireValueUsedTwiceInAValueListIsRejected() {
+    JavaFileObject model = model(shapeOfItem("""
+          Color color();
+        }
+
+        enum Color {
+          @Json("red") RED,
+          @Json("red") CRIMSON
+        """));
+
+    assertOneError(model, "[MW118] wire value \"red\" is used twice in Color", "CRIMSON");
+  }
+
+  @Test
+  void valuesThatDifferOnlyInPunctuationAreRejected() {
+    JavaFileObject model = model(shapeOfItem("""
+          Color color();
+        }
+
+        enum Color {
+          @Json("dark-red") DARK,
+          @Json("dark_red") DEEP
+        """));
+
+    assertOneError(model, "[MW118] values of Color differ only in case or punctuation", "enum Color");
+  }
+
+  @Test
+  void zeroMinimumAndIntLimitsAreAccepted() {
+    JavaFileObject model = model(shapeOfItem("""
+          @Length(min = 0, max = 5) String code();
+          Integer count();
+          @OnlyWhen(field = "count", value = "2147483647") String big();
+          @OnlyWhen(field = "count", value = "-2147483647") String small();
+        """));
+
+    assertThat(TestCompiler.javac().compile(TRIGGER, model)).succeededWithoutWarnings();
+  }
+
+  /** A model whose one endpoint takes a list of the union Pet with these variants; {@code more} follows. */
+  private static String union(String variants, String more) {
+    return """
+        @Api(title = "Shop", baseUrl = "https://shop.example.com/", endpoints = AdmitPets.class)
+        public interface Shop {}
+
+        @Endpoint(method = POST, path = "/pets", status = 201, resource = "pets", operation = "admit")
+        interface AdmitPets {
+          List<Pet> pets();
+        }
+
+        @Union(discriminator = "kind")
+        """ + variants + """
+
+        interface Pet {}
+
+        @Shape
+        interface Dog {
+          String name();
+        }
+        """ + more;
+  }
+
   // --- helpers
 
   /** Exactly one error, reported (no exception's name), on the line holding {@code line}; nothing generated. */
@@ -447,13 +599,16 @@ class ModelMistakeVariantsTest {
         import static io.mailwright.model.HttpMethod.POST;
 
         import io.mailwright.model.Api;
+        import io.mailwright.model.AtLeastOne;
         import io.mailwright.model.Body;
         import io.mailwright.model.Endpoint;
         import io.mailwright.model.ExplicitNull;
+        import io.mailwright.model.FileAttachment;
         import io.mailwright.model.Format;
         import io.mailwright.model.Json;
         import io.mailwright.model.Length;
         import io.mailwright.model.OnlyWhen;
+        import io.mailwright.model.PathParam;
         import io.mailwright.model.Required;
         import io.mailwright.model.Shape;
         import io.mailwright.model.Size;

@@ -346,7 +346,9 @@ public final class ModelValidator {
         reporter.error(c.origin(), "MW118", "wire value \"" + c.wireValue() + "\" is used twice in " + e.name());
       }
     }
-    List<String> javaNames = e.constants().stream().map(c -> JavaNames.constant(c.wireValue())).toList();
+    // Over the distinct values: a value used twice is one mistake, reported above, not a second one here.
+    List<String> javaNames = e.constants().stream().map(EnumModel.Constant::wireValue).distinct()
+        .map(JavaNames::constant).toList();
     if (new HashSet<>(javaNames).size() != javaNames.size()) {
       reporter.error(e.origin(), "MW118", "values of " + e.name() + " differ only in case or punctuation: "
           + e.wireValues());
