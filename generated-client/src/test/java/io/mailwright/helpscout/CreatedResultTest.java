@@ -69,10 +69,10 @@ class CreatedResultTest {
     assertEquals("https://api.helpscout.net/v2/conversations/2391", created.location());
     assertEquals("https://secure.helpscout.net/conversation/2391/", created.webLocation());
     assertEquals(CORRELATION_ID, created.correlationId());
-    assertEquals(400, created.rateLimit().limitPerMinute());
-    assertEquals(398, created.rateLimit().remainingThisMinute());
-    assertEquals(400, client.rateLimits().limitPerMinute());
-    assertEquals(398, client.rateLimits().remainingThisMinute());
+    assertEquals(400, created.rateLimit().limitPerMinute().getAsInt());
+    assertEquals(398, created.rateLimit().remainingThisMinute().getAsInt());
+    assertEquals(400, client.rateLimits().limitPerMinute().getAsInt());
+    assertEquals(398, client.rateLimits().remainingThisMinute().getAsInt());
   }
 
   @Test

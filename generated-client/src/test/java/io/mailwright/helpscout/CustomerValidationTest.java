@@ -1,5 +1,6 @@
 package io.mailwright.helpscout;
 
+import static io.mailwright.helpscout.Wire.wire;
 import static io.mailwright.helpscout.Fixtures.vernonBear;
 import static io.mailwright.helpscout.ViolationAssert.assertBuildFails;
 import static io.mailwright.helpscout.ViolationAssert.assertValid;
@@ -187,7 +188,7 @@ class CustomerValidationTest {
   @ParameterizedTest
   @EnumSource(PhotoType.class)
   void everyDocumentedPhotoTypeIsAccepted(PhotoType photoType) {
-    assertValid(vernonBear().photoType(photoType.wireValue()).build());
+    assertValid(vernonBear().photoType(photoType).build());
   }
 
   @Test
@@ -198,7 +199,7 @@ class CustomerValidationTest {
 
   @Test
   void unknownPhotoTypeIsRejected() {
-    assertBuildFails(vernonBear().photoType("myspace")::build,
+    assertBuildFails(wire(vernonBear(), "photoType", "myspace")::build,
         violation("photoType", ONE_OF,
             "must be one of [unknown, gravatar, twitter, facebook, googleprofile, googleplus, linkedin, instagram], was 'myspace'"));
   }
@@ -206,7 +207,7 @@ class CustomerValidationTest {
   @ParameterizedTest
   @EnumSource(Gender.class)
   void everyDocumentedGenderIsAccepted(Gender gender) {
-    assertValid(vernonBear().gender(gender.wireValue()).build());
+    assertValid(vernonBear().gender(gender).build());
   }
 
   @Test
@@ -216,7 +217,7 @@ class CustomerValidationTest {
 
   @Test
   void unknownGenderIsRejected() {
-    assertBuildFails(vernonBear().gender("Male")::build,
+    assertBuildFails(wire(vernonBear(), "gender", "Male")::build,
         violation("gender", ONE_OF, "must be one of [male, female, unknown], was 'Male'"));
   }
 
@@ -224,16 +225,14 @@ class CustomerValidationTest {
 
   @Test
   void everyBrokenRuleOfACustomerIsReportedAtOnce() {
-    Customer.Builder customer = Customer.builder()
+    Customer.Builder customer = wire(wire(Customer.builder(), "photoType", "myspace"), "gender", "other")
         .firstName("")
         .lastName("l".repeat(41))
         .photoUrl("u".repeat(201))
         .jobTitle("j".repeat(61))
-        .photoType("myspace")
         .background("b".repeat(201))
         .location("l".repeat(61))
-        .organization("o".repeat(61))
-        .gender("other");
+        .organization("o".repeat(61));
 
     assertBuildFails(customer::build,
         violation("", AT_LEAST_ONE, "must have id or email"),

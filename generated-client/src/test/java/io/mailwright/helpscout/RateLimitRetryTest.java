@@ -172,18 +172,18 @@ class RateLimitRetryTest {
   @Test
   void rateLimitsReportTheLatestResponse() {
     HelpScout client = client();
-    assertNull(client.rateLimits().limitPerMinute());
+    assertTrue(client.rateLimits().limitPerMinute().isEmpty());
     server.enqueue(new MockResponse.Builder(RuntimeFixtures.created(1)).addHeader("X-RateLimit-Limit-Minute", "400")
         .addHeader("X-RateLimit-Remaining-Minute", "398").build());
     server.enqueue(new MockResponse.Builder(RuntimeFixtures.created(2)).addHeader("X-RateLimit-Limit-Minute", "400")
         .addHeader("X-RateLimit-Remaining-Minute", "396").build());
 
     client.threads().createNote(123, RuntimeFixtures.note());
-    assertEquals(398, client.rateLimits().remainingThisMinute());
+    assertEquals(398, client.rateLimits().remainingThisMinute().getAsInt());
     client.threads().createNote(123, RuntimeFixtures.note());
 
-    assertEquals(400, client.rateLimits().limitPerMinute());
-    assertEquals(396, client.rateLimits().remainingThisMinute());
+    assertEquals(400, client.rateLimits().limitPerMinute().getAsInt());
+    assertEquals(396, client.rateLimits().remainingThisMinute().getAsInt());
   }
 
   @Test
@@ -198,8 +198,8 @@ class RateLimitRetryTest {
     client.threads().createNote(123, RuntimeFixtures.note());
     assertThrows(RuntimeException.class, () -> client.threads().createNote(123, RuntimeFixtures.note()));
 
-    assertEquals(400, client.rateLimits().limitPerMinute());
-    assertEquals(398, client.rateLimits().remainingThisMinute());
+    assertEquals(400, client.rateLimits().limitPerMinute().getAsInt());
+    assertEquals(398, client.rateLimits().remainingThisMinute().getAsInt());
   }
 
   @Test
@@ -236,8 +236,8 @@ class RateLimitRetryTest {
       Created second = client.threads().createNote(2, RuntimeFixtures.note());
       secondDone.countDown();
 
-      assertEquals(200, second.rateLimit().remainingThisMinute());
-      assertEquals(300, first.get(10, TimeUnit.SECONDS).rateLimit().remainingThisMinute());
+      assertEquals(200, second.rateLimit().remainingThisMinute().getAsInt());
+      assertEquals(300, first.get(10, TimeUnit.SECONDS).rateLimit().remainingThisMinute().getAsInt());
     } finally {
       pool.shutdownNow();
       http.dispatcher().executorService().shutdown();

@@ -1,5 +1,6 @@
 package io.mailwright.helpscout;
 
+import java.time.Instant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -56,29 +57,29 @@ class RoundTripTest {
 
   static CustomerThread customerThread() {
     return CustomerThread.builder().text("Buy more pens").customer(fullCustomer(1)).imported(true)
-        .cc("cc@acme.com").bcc("bcc1@acme.com", "bcc2@acme.com").createdAt("2012-10-10T12:00:00Z")
+        .cc("cc@acme.com").bcc("bcc1@acme.com", "bcc2@acme.com").createdAt(Instant.parse("2012-10-10T12:00:00Z"))
         .attachments(attachments()).build();
   }
 
   static ChatThread chatThread() {
     return ChatThread.builder().text("Chatting").customer(fullCustomer(2)).imported(true)
-        .createdAt("2012-10-10T12:01:00Z").attachments(attachments()).build();
+        .createdAt(Instant.parse("2012-10-10T12:01:00Z")).attachments(attachments()).build();
   }
 
   static PhoneThread phoneThread() {
     return PhoneThread.builder().text("Called").customer(fullCustomer(3)).imported(true)
-        .createdAt("2012-10-10T12:02:00Z").attachments(attachments()).build();
+        .createdAt(Instant.parse("2012-10-10T12:02:00Z")).attachments(attachments()).build();
   }
 
   static ReplyThread replyThread() {
     return ReplyThread.builder().text("How are you?").draft(true).customer(fullCustomer(4)).imported(true)
         .status(ThreadStatus.SPAM).user(77L).cc("cc@acme.com").bcc("bcc@acme.com")
-        .createdAt("2012-10-10T12:03:00Z").attachments(attachments()).build();
+        .createdAt(Instant.parse("2012-10-10T12:03:00Z")).attachments(attachments()).build();
   }
 
   static NoteThread noteThread() {
     return NoteThread.builder().text("A note").user(78L).status(ThreadStatus.OPEN).imported(true)
-        .createdAt("2012-10-10T12:04:00Z").attachments(attachments()).build();
+        .createdAt(Instant.parse("2012-10-10T12:04:00Z")).attachments(attachments()).build();
   }
 
   static CreateConversationRequest fullConversation() {
@@ -90,13 +91,13 @@ class RoundTripTest {
         .assignTo(7L)
         .mailboxId(85L)
         .status(ConversationStatus.CLOSED)
-        .createdAt("2012-10-10T12:00:00Z")
+        .createdAt(Instant.parse("2012-10-10T12:00:00Z"))
         .customer(fullCustomer(456))
         .threads(customerThread(), chatThread(), phoneThread(), replyThread(), noteThread())
         .tags("vip", "trial")
         .fields(CustomField.builder().id(531L).value("trial").build(), CustomField.builder().id(532L).value("gold").build())
         .user(9L)
-        .closedAt("2012-10-11T12:00:00Z")
+        .closedAt(Instant.parse("2012-10-11T12:00:00Z"))
         .build();
   }
 

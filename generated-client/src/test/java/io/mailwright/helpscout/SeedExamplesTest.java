@@ -1,5 +1,6 @@
 package io.mailwright.helpscout;
 
+import java.time.Instant;
 import static io.mailwright.helpscout.ViolationAssert.assertValid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -75,7 +76,7 @@ class SeedExamplesTest {
         .mailboxId(85L)
         .type(ConversationType.EMAIL)
         .status(ConversationStatus.ACTIVE)
-        .createdAt("2012-10-10T12:00:00Z")
+        .createdAt(Instant.parse("2012-10-10T12:00:00Z"))
         .addThread(CustomerThread.builder()
             .customer(Customer.builder().email("bear@acme.com"))
             .text("Hello, Help Scout. How are you?"))

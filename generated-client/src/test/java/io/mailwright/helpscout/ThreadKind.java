@@ -1,5 +1,7 @@
 package io.mailwright.helpscout;
 
+import static io.mailwright.helpscout.Wire.wire;
+
 import java.util.List;
 
 /**
@@ -39,11 +41,11 @@ enum ThreadKind {
    */
   ConversationThread.Builder builder(String text, Customer.Builder customer, Boolean imported, String createdAt) {
     return switch (this) {
-      case CUSTOMER -> CustomerThread.builder().text(text).customer(customer).imported(imported).createdAt(createdAt);
-      case CHAT -> ChatThread.builder().text(text).customer(customer).imported(imported).createdAt(createdAt);
-      case PHONE -> PhoneThread.builder().text(text).customer(customer).imported(imported).createdAt(createdAt);
-      case REPLY -> ReplyThread.builder().text(text).customer(customer).imported(imported).createdAt(createdAt);
-      case NOTE -> NoteThread.builder().text(text).imported(imported).createdAt(createdAt);
+      case CUSTOMER -> wire(CustomerThread.builder().text(text).customer(customer).imported(imported), "createdAt", createdAt);
+      case CHAT -> wire(ChatThread.builder().text(text).customer(customer).imported(imported), "createdAt", createdAt);
+      case PHONE -> wire(PhoneThread.builder().text(text).customer(customer).imported(imported), "createdAt", createdAt);
+      case REPLY -> wire(ReplyThread.builder().text(text).customer(customer).imported(imported), "createdAt", createdAt);
+      case NOTE -> wire(NoteThread.builder().text(text).imported(imported), "createdAt", createdAt);
     };
   }
 

@@ -1,5 +1,6 @@
 package io.mailwright.helpscout;
 
+import static io.mailwright.helpscout.Wire.wire;
 import static io.mailwright.helpscout.Fixtures.CREATED_AT;
 import static io.mailwright.helpscout.Fixtures.fileTxt;
 import static io.mailwright.helpscout.Fixtures.vernonBear;
@@ -144,7 +145,7 @@ class ThreadValidationTest {
   @ValueSource(strings = {"2012-10-10T12:00:00+01:00", "2012-10-10 12:00:00Z", "2012-10-10T12:00Z", "2012-02-30T12:00:00Z",
       "2012-10-10T24:00:00Z", "2012-10-10"})
   void createdAtNotInTheApiFormIsRejected(String createdAt) {
-    NoteThread.Builder note = NoteThread.builder().text("Buy more pens").imported(true).createdAt(createdAt);
+    NoteThread.Builder note = wire(NoteThread.builder().text("Buy more pens").imported(true), "createdAt", createdAt);
 
     assertBuildFails(note::build, violation("createdAt", INSTANT,
         "must be an instant in the form yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds), was '" + createdAt + "'"));
@@ -194,16 +195,16 @@ class ThreadValidationTest {
   @ParameterizedTest
   @ValueSource(strings = {"active", "all", "closed", "open", "pending", "spam"})
   void everyDocumentedThreadStatusIsAccepted(String status) {
-    assertValid(ReplyThread.builder().text("How are you?").customer(vernonBear()).status(status).build());
-    assertValid(NoteThread.builder().text("Buy more pens").status(status).build());
+    assertValid(wire(ReplyThread.builder().text("How are you?").customer(vernonBear()), "status", status).build());
+    assertValid(wire(NoteThread.builder().text("Buy more pens"), "status", status).build());
   }
 
   @Test
   void unknownThreadStatusIsRejected() {
     String expected = "must be one of [active, all, closed, open, pending, spam], was 'archived'";
-    assertBuildFails(ReplyThread.builder().text("How are you?").customer(vernonBear()).status("archived")::build,
+    assertBuildFails(wire(ReplyThread.builder().text("How are you?").customer(vernonBear()), "status", "archived")::build,
         violation("status", ONE_OF, expected));
-    assertBuildFails(NoteThread.builder().text("Buy more pens").status("archived")::build,
+    assertBuildFails(wire(NoteThread.builder().text("Buy more pens"), "status", "archived")::build,
         violation("status", ONE_OF, expected));
   }
 

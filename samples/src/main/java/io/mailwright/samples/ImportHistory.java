@@ -1,6 +1,7 @@
 package io.mailwright.samples;
 
 import io.mailwright.helpscout.ConversationStatus;
+import io.mailwright.helpscout.ConversationType;
 import io.mailwright.helpscout.CreateConversationRequest;
 import io.mailwright.helpscout.CustomerThread;
 import io.mailwright.helpscout.NoteThread;
@@ -31,7 +32,7 @@ public final class ImportHistory implements Sample {
     Created created = ctx.client.conversations().create(CreateConversationRequest.builder()
         .subject("Pens for the 2019 conference (imported)")
         .mailboxId(ctx.mailboxId)
-        .type("email")
+        .type(ConversationType.EMAIL)
         .status(ConversationStatus.CLOSED)
         .imported(true)
         .createdAt(asked)

@@ -1,6 +1,8 @@
 package io.mailwright.samples;
 
+import io.mailwright.helpscout.ConversationStatus;
 import io.mailwright.helpscout.ConversationThread;
+import io.mailwright.helpscout.ConversationType;
 import io.mailwright.helpscout.CreateConversationRequest;
 import io.mailwright.helpscout.CustomerThread;
 import io.mailwright.helpscout.HelpScout;
@@ -9,6 +11,7 @@ import io.mailwright.helpscout.runtime.ConversationLockedException;
 import io.mailwright.sandbox.Sandbox;
 import io.mailwright.sandbox.SandboxOptions;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,7 +39,7 @@ public final class LockedConversation implements Sample {
       threads.add(NoteThread.builder().text("Note " + i).build());
     }
     long id = ctx.client.conversations().create(CreateConversationRequest.builder()
-        .subject("A long story").mailboxId(ctx.mailboxId).type("email").status("active")
+        .subject("A long story").mailboxId(ctx.mailboxId).type(ConversationType.EMAIL).status(ConversationStatus.ACTIVE)
         .customer(SampleContext.customer()).threads(threads).build()).requireId();
     ctx.say("created conversation " + id + " with " + threads.size() + " threads");
     try {
@@ -54,8 +57,8 @@ public final class LockedConversation implements Sample {
          HelpScout client = HelpScout.builder().baseUrl(strict.baseUrl())
              .clientCredentials(SandboxOptions.DEFAULT_CLIENT_ID, SandboxOptions.DEFAULT_CLIENT_SECRET).build()) {
       long old = client.conversations().create(CreateConversationRequest.builder()
-          .subject("From 2019").mailboxId(ctx.mailboxId).type("email").status("closed")
-          .imported(true).createdAt("2019-03-01T10:00:00Z").customer(SampleContext.customer())
+          .subject("From 2019").mailboxId(ctx.mailboxId).type(ConversationType.EMAIL).status(ConversationStatus.CLOSED)
+          .imported(true).createdAt(Instant.parse("2019-03-01T10:00:00Z")).customer(SampleContext.customer())
           .addThread(NoteThread.builder().text("Imported.")).build()).requireId();
       ctx.say("in a mailbox whose company locks conversations older than 365 days: conversation " + old
           + " created 2019-03-01");

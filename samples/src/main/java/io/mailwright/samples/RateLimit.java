@@ -1,5 +1,7 @@
 package io.mailwright.samples;
 
+import io.mailwright.helpscout.ConversationStatus;
+import io.mailwright.helpscout.ConversationType;
 import io.mailwright.helpscout.CreateConversationRequest;
 import io.mailwright.helpscout.HelpScout;
 import io.mailwright.helpscout.NoteThread;
@@ -46,15 +48,15 @@ public final class RateLimit implements Sample {
            clock.advance(wait);
          }).build()) {
       long id = noRetries.conversations().create(CreateConversationRequest.builder()
-          .subject("Busy minute").mailboxId(ctx.mailboxId).type("email").status("active")
+          .subject("Busy minute").mailboxId(ctx.mailboxId).type(ConversationType.EMAIL).status(ConversationStatus.ACTIVE)
           .customer(SampleContext.customer())
           .addThread(NoteThread.builder().text("First.")).build()).requireId();
       ctx.say("conversation " + id + " created; remaining this minute: "
-          + noRetries.rateLimits().remainingThisMinute());
+          + figure(noRetries.rateLimits().remainingThisMinute()));
       try {
         for (int i = 1; ; i++) {
           noRetries.threads().createNote(id, NoteThread.builder().text("Note " + i).build());
-          ctx.say("note " + i + " added; remaining this minute: " + noRetries.rateLimits().remainingThisMinute());
+          ctx.say("note " + i + " added; remaining this minute: " + figure(noRetries.rateLimits().remainingThisMinute()));
         }
       } catch (RateLimitException e) {
         ctx.say("RateLimitException, " + e.status() + ": limit " + e.limitPerMinute() + "/minute, remaining "
@@ -63,7 +65,7 @@ public final class RateLimit implements Sample {
 
       ctx.say("the same note with a client that retries (the default, maxRetries 3):");
       waiting.threads().createNote(id, NoteThread.builder().text("Sent once the minute was over.").build());
-      ctx.say("note added; remaining this minute: " + waiting.rateLimits().remainingThisMinute());
+      ctx.say("note added; remaining this minute: " + figure(waiting.rateLimits().remainingThisMinute()));
       ctx.say("read back with GET /v2/conversations/" + id + ":");
       ctx.showSummary(new ReadBack(ctx.http, limited.baseUrl(), tokens).conversation(id));
     }
@@ -71,5 +73,9 @@ public final class RateLimit implements Sample {
 
   private static HelpScout.Builder client(Sandbox sandbox, Authentication tokens) {
     return HelpScout.builder().baseUrl(sandbox.baseUrl()).authentication(tokens);
+  }
+
+  private static String figure(java.util.OptionalInt figure) {
+    return figure.isPresent() ? String.valueOf(figure.getAsInt()) : "unknown";
   }
 }

@@ -1,6 +1,8 @@
 package io.mailwright.samples;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mailwright.helpscout.ConversationStatus;
+import io.mailwright.helpscout.ConversationType;
 import io.mailwright.helpscout.CreateConversationRequest;
 import io.mailwright.helpscout.Customer;
 import io.mailwright.helpscout.CustomerThread;
@@ -139,8 +141,8 @@ final class SampleContext implements AutoCloseable {
     Created created = client.conversations().create(CreateConversationRequest.builder()
         .subject(subject)
         .mailboxId(mailboxId)
-        .type("email")
-        .status("active")
+        .type(ConversationType.EMAIL)
+        .status(ConversationStatus.ACTIVE)
         .customer(customer())
         .addThread(CustomerThread.builder().text("Hello, this is " + subject + ".").customer(customer()))
         .build());

@@ -1,10 +1,13 @@
 package io.mailwright.samples;
 
+import io.mailwright.helpscout.ConversationStatus;
+import io.mailwright.helpscout.ConversationType;
 import io.mailwright.helpscout.CreateConversationRequest;
 import io.mailwright.helpscout.Customer;
 import io.mailwright.helpscout.ReplyThread;
 import io.mailwright.helpscout.runtime.RequestValidationException;
 import io.mailwright.helpscout.runtime.Violation;
+import java.time.Instant;
 
 /** A request that breaks documented rules: the client refuses it, naming every violation, and sends nothing. */
 public final class ValidationError implements Sample {
@@ -23,13 +26,13 @@ public final class ValidationError implements Sample {
       CreateConversationRequest.builder()
           .subject("")
           .mailboxId(ctx.mailboxId)
-          .type("email")
-          .status("open")
+          .type(ConversationType.EMAIL)
+          .status(ConversationStatus.ACTIVE)
           .customer(Customer.builder().email("vernon.bear at example.com").firstName("V".repeat(41)))
           .addThread(ReplyThread.builder()
               .text("An answer from last year")
               .customer(SampleContext.customer())
-              .createdAt("2025-01-01T10:00:00Z"))
+              .createdAt(Instant.parse("2025-01-01T10:00:00Z")))
           .build();
       throw new AssertionError("the request was valid");
     } catch (RequestValidationException e) {

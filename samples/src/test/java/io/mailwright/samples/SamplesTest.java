@@ -28,7 +28,7 @@ class SamplesTest {
     assertTrue(output.contains("read back with GET /v2/conversations/"), output);
     assertTrue(output.contains("\"filename\" : \"order-1234.txt\""), output);
     assertTrue(output.contains("state draft"), output);
-    assertTrue(output.contains("RequestValidationException, 5 violations"), output);
+    assertTrue(output.contains("RequestValidationException, 4 violations"), output);
     assertTrue(output.contains("ConversationLockedException, 412"), output);
     assertTrue(output.contains("NotFoundException, 404"), output);
     assertTrue(output.contains("RateLimitException, 429"), output);

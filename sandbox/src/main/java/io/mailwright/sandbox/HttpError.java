@@ -118,6 +118,8 @@ final class HttpError extends RuntimeException {
       case INSTANT -> "DateFormat";
       case ONLY_WHEN -> "OnlyWhen";
       case AT_LEAST_ONE -> "AtLeastOne";
+      // The sandbox reads leniently, as Help Scout ignores unknown fields: never reported by it.
+      case UNKNOWN_FIELD -> "UnknownField";
     };
   }
 }

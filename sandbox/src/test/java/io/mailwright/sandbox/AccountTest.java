@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mailwright.helpscout.NoteThread;
+import io.mailwright.helpscout.ThreadStatus;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,7 @@ class AccountTest {
   void foldersCountTheConversationsFiledInThem() {
     long a = f.createConversation("bear@acme.com");
     f.createConversation("fox@acme.com");
-    f.client.threads().createNote(a, NoteThread.builder().text("done").status("closed").build());
+    f.client.threads().createNote(a, NoteThread.builder().text("done").status(ThreadStatus.CLOSED).build());
 
     JsonNode folders = Fixture.ok(f.get("v2/mailboxes/85/folders")).get("_embedded").get("folders");
     assertEquals(List.of("Unassigned", "Mine", "Drafts", "Assigned", "Closed", "Spam"), values(folders, "name"));
@@ -128,7 +129,7 @@ class AccountTest {
     assertFalse(open.get("customFields").get(1).has("name"), "an unknown field id has no name");
 
     f.client.threads().createReplyThread(id, io.mailwright.helpscout.ReplyThread.builder().text("Done")
-        .customer(io.mailwright.helpscout.Customer.builder().email("bear@acme.com")).user(9L).status("closed")
+        .customer(io.mailwright.helpscout.Customer.builder().email("bear@acme.com")).user(9L).status(ThreadStatus.CLOSED)
         .cc("boss@acme.com").build());
     JsonNode closed = Fixture.ok(f.get("v2/conversations/" + id));
     assertEquals("closed", closed.get("status").asText());

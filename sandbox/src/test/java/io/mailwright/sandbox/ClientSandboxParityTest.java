@@ -313,8 +313,8 @@ class ClientSandboxParityTest {
     return client.conversations().create(CreateConversationRequest.builder()
         .subject("Parity")
         .mailboxId(85L)
-        .type("email")
-        .status("active")
+        .type(io.mailwright.helpscout.ConversationType.EMAIL)
+        .status(io.mailwright.helpscout.ConversationStatus.ACTIVE)
         .customer(Customer.builder().email("bear@acme.com"))
         .addThread(NoteThread.builder().text("start"))
         .build()).requireId();

@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mailwright.helpscout.Attachment;
+import io.mailwright.helpscout.ConversationStatus;
+import io.mailwright.helpscout.ConversationType;
 import io.mailwright.helpscout.CreateConversationRequest;
 import io.mailwright.helpscout.CustomField;
 import io.mailwright.helpscout.Customer;
 import io.mailwright.helpscout.CustomerThread;
+import io.mailwright.helpscout.Gender;
 import io.mailwright.helpscout.NoteThread;
 import io.mailwright.helpscout.ReplyThread;
 import io.mailwright.helpscout.runtime.BadRequestException;
@@ -19,6 +22,7 @@ import io.mailwright.helpscout.runtime.Created;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,8 +55,8 @@ class CreateConversationTest {
     long id = f.client.conversations().create(CreateConversationRequest.builder()
         .subject("Where are my pens?")
         .mailboxId(85L)
-        .type("email")
-        .status("pending")
+        .type(ConversationType.EMAIL)
+        .status(ConversationStatus.PENDING)
         .customer(Customer.builder().email("bear@acme.com").firstName("Vernon").lastName("Bear"))
         .tags("vip", "pens")
         .addField(CustomField.builder().id(531L).value("trial"))
@@ -96,7 +100,7 @@ class CreateConversationTest {
   void aNewEmailCreatesACustomerFromTheOptionalFields() {
     long id = f.client.conversations().create(Fixture.conversation("bear@acme.com")
         .customer(Customer.builder().email("bear@acme.com").firstName("Vernon").lastName("Bear")
-            .jobTitle("Buyer").organization("Acme").phone("+1 555 0100").gender("male"))
+            .jobTitle("Buyer").organization("Acme").phone("+1 555 0100").gender(Gender.MALE))
         .build()).requireId();
 
     long customerId = f.readConversation(id).get("primaryCustomer").get("id").asLong();
@@ -201,14 +205,14 @@ class CreateConversationTest {
     long id = f.client.conversations().create(Fixture.conversation("bear@acme.com")
         .imported(true)
         .autoReply(true)
-        .status("closed")
-        .createdAt("2019-03-01T10:00:00Z")
-        .closedAt("2019-03-02T09:30:00Z")
+        .status(ConversationStatus.CLOSED)
+        .createdAt(Instant.parse("2019-03-01T10:00:00Z"))
+        .closedAt(Instant.parse("2019-03-02T09:30:00Z"))
         .threads(
             CustomerThread.builder().text("Old question").customer(Customer.builder().email("bear@acme.com"))
-                .imported(true).createdAt("2019-03-01T10:00:00Z").build(),
+                .imported(true).createdAt(Instant.parse("2019-03-01T10:00:00Z")).build(),
             ReplyThread.builder().text("Old answer").customer(Customer.builder().email("bear@acme.com"))
-                .imported(true).createdAt("2019-03-01T12:00:00Z").build())
+                .imported(true).createdAt(Instant.parse("2019-03-01T12:00:00Z")).build())
         .build()).requireId();
 
     JsonNode c = f.readConversation(id);

@@ -2,6 +2,8 @@ package io.mailwright.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mailwright.helpscout.ConversationStatus;
+import io.mailwright.helpscout.ConversationType;
 import io.mailwright.helpscout.CreateConversationRequest;
 import io.mailwright.helpscout.Customer;
 import io.mailwright.helpscout.CustomerThread;
@@ -45,8 +47,8 @@ final class Fixture implements AutoCloseable {
     return CreateConversationRequest.builder()
         .subject("Pens")
         .mailboxId(85L)
-        .type("email")
-        .status("active")
+        .type(ConversationType.EMAIL)
+        .status(ConversationStatus.ACTIVE)
         .customer(Customer.builder().email(email))
         .addThread(CustomerThread.builder().text("Buy more pens").customer(Customer.builder().email(email)));
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mailwright.helpscout.ConversationStatus;
 import io.mailwright.helpscout.CreateConversationRequest;
 import io.mailwright.helpscout.Customer;
 import io.mailwright.helpscout.CustomerThread;
@@ -63,8 +64,8 @@ class ListConversationsTest {
   void byDefaultListsActiveConversationsNewestFirst() {
     long a = create(conversation("a@acme.com", "one"));
     long b = create(conversation("b@acme.com", "two"));
-    long closed = create(conversation("c@acme.com", "three").status("closed"));
-    long pending = create(conversation("d@acme.com", "four").status("pending"));
+    long closed = create(conversation("c@acme.com", "three").status(ConversationStatus.CLOSED));
+    long pending = create(conversation("d@acme.com", "four").status(ConversationStatus.PENDING));
 
     assertEquals(List.of(b, a), ids(""));
     assertEquals(List.of(pending, closed, b, a), ids("status=all"));
@@ -103,7 +104,7 @@ class ListConversationsTest {
     long mine = create(conversation("a@acme.com", "one").assignTo(SandboxOptions.DEFAULT_USER_ID));
     long theirs = create(conversation("a@acme.com", "two").assignTo(77L));
     long nobody = create(conversation("a@acme.com", "three").assignTo(null));
-    long closed = create(conversation("a@acme.com", "four").status("closed"));
+    long closed = create(conversation("a@acme.com", "four").status(ConversationStatus.CLOSED));
 
     long number = f.readConversation(theirs).get("number").asLong();
     assertEquals(List.of(theirs), ids("number=" + number));

@@ -13,6 +13,7 @@ import io.mailwright.helpscout.runtime.ConversationLockedException;
 import io.mailwright.helpscout.runtime.RequestValidationException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -108,9 +109,9 @@ class LockedConversationTest {
     try (Fixture f = new Fixture(SandboxOptions.builder().clock(clock).lockConversationsOlderThan(Duration.ofDays(365)),
         client -> client.clock(clock))) {
       long old = f.client.conversations().create(Fixture.conversation("bear@acme.com").imported(true)
-          .createdAt("2019-03-01T10:00:00Z").build()).requireId();
+          .createdAt(Instant.parse("2019-03-01T10:00:00Z")).build()).requireId();
       long recent = f.client.conversations().create(Fixture.conversation("bear@acme.com").imported(true)
-          .createdAt("2025-12-01T10:00:00Z").build()).requireId();
+          .createdAt(Instant.parse("2025-12-01T10:00:00Z")).build()).requireId();
 
       assertThrows(ConversationLockedException.class, () -> f.client.threads().createNote(old, note()));
       f.client.threads().createNote(recent, note());
@@ -121,7 +122,7 @@ class LockedConversationTest {
   void withoutAPolicyOldConversationsAreNotLocked() {
     try (Fixture f = new Fixture()) {
       long old = f.client.conversations().create(Fixture.conversation("bear@acme.com").imported(true)
-          .createdAt("2012-10-10T12:00:00Z").build()).requireId();
+          .createdAt(Instant.parse("2012-10-10T12:00:00Z")).build()).requireId();
 
       f.client.threads().createNote(old, note());
       assertEquals(2, f.sandbox.threadCount(old));

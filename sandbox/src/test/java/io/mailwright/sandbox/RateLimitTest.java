@@ -35,15 +35,15 @@ class RateLimitTest {
   void writesCountTwoAndReadsOne() {
     try (Fixture f = sandbox(20, c -> c.maxRetries(0))) {
       Created created = f.client.conversations().create(Fixture.conversation("bear@acme.com").build());
-      assertEquals(20, created.rateLimit().limitPerMinute());
-      assertEquals(18, created.rateLimit().remainingThisMinute());
+      assertEquals(20, created.rateLimit().limitPerMinute().getAsInt());
+      assertEquals(18, created.rateLimit().remainingThisMinute().getAsInt());
 
       HttpResponse<String> read = f.get("v2/conversations/" + created.requireId());
       assertEquals(17, header(read, "X-RateLimit-Remaining-Minute"));
       f.client.conversations().resolveMerged(created.requireId());
-      assertEquals(16, f.client.rateLimits().remainingThisMinute());
+      assertEquals(16, f.client.rateLimits().remainingThisMinute().getAsInt());
       f.client.threads().createNote(created.requireId(), note());
-      assertEquals(14, f.client.rateLimits().remainingThisMinute());
+      assertEquals(14, f.client.rateLimits().remainingThisMinute().getAsInt());
     }
   }
 
@@ -101,7 +101,7 @@ class RateLimitTest {
 
       clock.advance(Duration.ofSeconds(60));
       Created created = f.client.threads().createNote(id, note());
-      assertEquals(2, created.rateLimit().remainingThisMinute());
+      assertEquals(2, created.rateLimit().remainingThisMinute().getAsInt());
     }
   }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mailwright.helpscout.ConversationStatus;
+import io.mailwright.helpscout.ConversationType;
 import io.mailwright.helpscout.CreateConversationRequest;
 import io.mailwright.helpscout.Customer;
 import io.mailwright.helpscout.CustomerThread;
@@ -35,7 +37,7 @@ class SearchQueryTest {
     bearPens = create("bear@acme.com", "Where are my PENS?", "2019-01-01T10:00:00Z", "vip");
     bearInk = create("bear@acme.com", "Ink for the pens", "2019-01-02T10:00:00Z", "ink");
     fox = f.client.conversations().create(CreateConversationRequest.builder()
-        .subject("Paper").mailboxId(85L).type("email").status("closed").imported(true)
+        .subject("Paper").mailboxId(85L).type(ConversationType.EMAIL).status(ConversationStatus.CLOSED).imported(true)
         .createdAt(Instant.parse("2019-01-03T10:00:00Z"))
         .customer(Customer.builder().email("fox@acme.com"))
         .threads(CustomerThread.builder().text("paper").customer(Customer.builder().email("fox@acme.com")).build(),
@@ -45,7 +47,7 @@ class SearchQueryTest {
 
   private long create(String email, String subject, String createdAt, String tag) {
     return f.client.conversations().create(CreateConversationRequest.builder()
-        .subject(subject).mailboxId(85L).type("email").status("active").imported(true)
+        .subject(subject).mailboxId(85L).type(ConversationType.EMAIL).status(ConversationStatus.ACTIVE).imported(true)
         .createdAt(Instant.parse(createdAt)).tags(tag)
         .customer(Customer.builder().email(email))
         .threads(CustomerThread.builder().text("hello").customer(Customer.builder().email(email)).build())

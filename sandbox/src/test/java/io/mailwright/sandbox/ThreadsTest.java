@@ -8,15 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mailwright.helpscout.Attachment;
 import io.mailwright.helpscout.ChatThread;
+import io.mailwright.helpscout.ConversationStatus;
 import io.mailwright.helpscout.Customer;
 import io.mailwright.helpscout.CustomerThread;
 import io.mailwright.helpscout.NoteThread;
 import io.mailwright.helpscout.PhoneThread;
 import io.mailwright.helpscout.ReplyThread;
+import io.mailwright.helpscout.ThreadStatus;
 import io.mailwright.helpscout.runtime.BadRequestException;
 import io.mailwright.helpscout.runtime.Created;
 import io.mailwright.helpscout.runtime.NotFoundException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +35,7 @@ class ThreadsTest {
   }
 
   private long closedConversation() {
-    return f.client.conversations().create(Fixture.conversation("bear@acme.com").status("closed").build())
+    return f.client.conversations().create(Fixture.conversation("bear@acme.com").status(ConversationStatus.CLOSED).build())
         .requireId();
   }
 
@@ -114,7 +117,7 @@ class ThreadsTest {
     long id = closedConversation();
 
     long customer = f.client.threads().createCustomerThread(id, CustomerThread.builder().text("old").customer(BEAR)
-        .imported(true).createdAt("2020-01-01T00:00:00Z").build()).requireId();
+        .imported(true).createdAt(Instant.parse("2020-01-01T00:00:00Z")).build()).requireId();
     long chat = f.client.threads().createChatThread(id, ChatThread.builder().text("old").customer(BEAR)
         .imported(true).build()).requireId();
     long phone = f.client.threads().createPhoneThread(id, PhoneThread.builder().text("old").customer(BEAR)
@@ -158,11 +161,11 @@ class ThreadsTest {
     long id = f.createConversation("bear@acme.com");
 
     f.client.threads().createReplyThread(id, ReplyThread.builder().text("waiting for you").customer(BEAR)
-        .status("pending").build());
+        .status(ThreadStatus.PENDING).build());
     assertEquals("pending", status(id));
 
     long t = f.client.threads().createReplyThread(id, ReplyThread.builder().text("done").customer(BEAR)
-        .status("closed").build()).requireId();
+        .status(ThreadStatus.CLOSED).build()).requireId();
     assertEquals("closed", status(id));
     assertEquals("closed", f.thread(id, t).get("status").asText());
     assertTrue(f.readConversation(id).has("closedAt"));
@@ -173,7 +176,7 @@ class ThreadsTest {
     long id = closedConversation();
 
     long t = f.client.threads().createReplyThread(id, ReplyThread.builder().text("old answer").customer(BEAR)
-        .imported(true).createdAt("2020-01-01T00:00:00Z").build()).requireId();
+        .imported(true).createdAt(Instant.parse("2020-01-01T00:00:00Z")).build()).requireId();
 
     assertEquals("closed", status(id));
     assertEquals(List.of(), notificationsOf(t));
@@ -201,13 +204,13 @@ class ThreadsTest {
     assertEquals("closed", status(id));
     assertEquals("nochange", f.thread(id, plain).get("status").asText());
 
-    f.client.threads().createNote(id, NoteThread.builder().text("reopening").status("active").build());
+    f.client.threads().createNote(id, NoteThread.builder().text("reopening").status(ThreadStatus.ACTIVE).build());
     assertEquals("active", status(id));
 
-    f.client.threads().createNote(id, NoteThread.builder().text("spam").status("spam").build());
+    f.client.threads().createNote(id, NoteThread.builder().text("spam").status(ThreadStatus.SPAM).build());
     assertEquals("spam", status(id));
 
-    f.client.threads().createNote(id, NoteThread.builder().text("all").status("all").build());
+    f.client.threads().createNote(id, NoteThread.builder().text("all").status(ThreadStatus.ALL).build());
     assertEquals("spam", status(id), "'all' is no conversation status: nothing changes");
 
     assertEquals(List.of(), notificationsOf(plain), "notes notify nobody");

@@ -16,7 +16,10 @@ import io.mailwright.helpscout.ReplyThread;
 import io.mailwright.helpscout.runtime.RequestValidationException;
 import io.mailwright.helpscout.runtime.Rule;
 import io.mailwright.helpscout.runtime.Violation;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mailwright.helpscout.runtime.Validatable;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +58,14 @@ class ValidationParityTest {
     f.close();
   }
 
+  /**
+   * As below, the client's side read from the same JSON and checked with {@code requireValid()}:
+   * for values the typed builders cannot make (an unknown status, an instant in another form).
+   */
+  private void assertSameViolations(Class<? extends Validatable> type, String path, String json) {
+    assertSameViolations(() -> new ObjectMapper().readValue(json, type).requireValid(), path, json);
+  }
+
   private void assertSameViolations(Executable build, String path, String json) {
     List<Violation> client = assertThrows(RequestValidationException.class, build).violations();
     assertFalse(client.isEmpty());
@@ -84,17 +95,7 @@ class ValidationParityTest {
 
   @Test
   void createConversation() {
-    assertSameViolations(() -> CreateConversationRequest.builder()
-            .subject("")
-            .mailboxId(85L)
-            .type("ticket")
-            .status("Wrong")
-            .customer(Customer.builder().email("not an email").firstName("x".repeat(41)).gender("other"))
-            .addThread(CustomerThread.builder().text("hi").customer(Customer.builder().firstName("Anon")))
-            .addThread(ReplyThread.builder().text("").customer(Customer.builder().email("bear@acme.com"))
-                .status("done").createdAt("2020-01-01T00:00:00Z"))
-            .closedAt("2020-01-02T00:00:00Z")
-            .build(),
+    assertSameViolations(CreateConversationRequest.class,
         "v2/conversations",
         """
         {"subject": "", "mailboxId": 85, "type": "ticket", "status": "Wrong",
@@ -115,8 +116,7 @@ class ValidationParityTest {
 
   @Test
   void customerThread() {
-    assertSameViolations(() -> CustomerThread.builder().customer(Customer.builder().id(1L).photoUrl("u".repeat(201)))
-            .cc("ok@acme.com", "nope").createdAt("2020-01-01 00:00:00").imported(true).build(),
+    assertSameViolations(CustomerThread.class,
         threads("customer"),
         """
         {"customer": {"id": 1, "photoUrl": "%s"}, "cc": ["ok@acme.com", "nope"],
@@ -133,14 +133,14 @@ class ValidationParityTest {
   @Test
   void phoneThread() {
     assertSameViolations(() -> PhoneThread.builder().text("called").customer(Customer.builder().email("a@b.c"))
-            .createdAt("2020-01-01T00:00:00.500Z").build(),
+            .createdAt(Instant.parse("2020-01-01T00:00:00.500Z")).build(),
         threads("phones"),
         "{\"text\": \"called\", \"customer\": {\"email\": \"a@b.c\"}, \"createdAt\": \"2020-01-01T00:00:00.500Z\"}");
   }
 
   @Test
   void replyThread() {
-    assertSameViolations(() -> ReplyThread.builder().status("bogus").bcc("x@").build(),
+    assertSameViolations(ReplyThread.class,
         threads("reply"), "{\"status\": \"bogus\", \"bcc\": [\"x@\"]}");
   }
 

@@ -1,5 +1,7 @@
 package io.mailwright.helpscout.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The API answered with an error status. Carries what is needed to act on it and to report it to
  * Help Scout: the status, the correlation id (Help Scout's {@code logRef}), the method and path of
@@ -33,7 +35,7 @@ public class ApiException extends HelpScoutException {
    * The correlation id of the response ({@code Correlation-Id}, the same value as the body's
    * {@code logRef}), or {@code null} when the response had neither. Quote it to Help Scout support.
    */
-  public String correlationId() {
+  public @Nullable String correlationId() {
     return correlationId;
   }
 
@@ -64,7 +66,7 @@ public class ApiException extends HelpScoutException {
   }
 
   /** The {@code message} of the error body, or {@code null} when the body had none or was not JSON. */
-  public String apiMessage() {
+  public @Nullable String apiMessage() {
     return apiMessage;
   }
 }

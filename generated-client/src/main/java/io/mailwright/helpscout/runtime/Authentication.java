@@ -1,5 +1,7 @@
 package io.mailwright.helpscout.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where the client's access token comes from. Implementations must be thread-safe: many calls ask
  * at once, and one of them at most should go to the token endpoint.
@@ -17,5 +19,5 @@ public interface Authentication {
    * current one, if another thread already replaced {@code rejected}), or {@code null} when this
    * authentication cannot renew.
    */
-  String renew(String rejected);
+  @Nullable String renew(String rejected);
 }

@@ -1,6 +1,7 @@
 package io.mailwright.helpscout.runtime;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code 400}: the API rejected the request. {@link #fieldErrors()} lists what the API said of each
@@ -19,7 +20,7 @@ public final class BadRequestException extends ApiException {
    * @param note what else the message should say, e.g. that the body was not JSON (a proxy's HTML
    *     page), with a snippet of it; {@code null} for nothing
    */
-  public BadRequestException(ErrorContext context, List<FieldError> fieldErrors, String note) {
+  public BadRequestException(ErrorContext context, List<FieldError> fieldErrors, @Nullable String note) {
     super(context, note == null ? explain(fieldErrors) : explain(fieldErrors) + "; " + note);
     this.fieldErrors = List.copyOf(fieldErrors);
   }

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Binary content that the API carries as Base64 text (an attachment's {@code data}). It holds the
@@ -41,8 +42,11 @@ public abstract class BinaryData {
   }
 
   /**
-   * The next {@code length} bytes of a stream, read once when the request is written. A request
-   * holding a stream cannot be sent again: if it must be retried, the client says so instead.
+   * The content of a stream that holds exactly {@code length} bytes, read once when the request is
+   * written. The request's {@code Content-Length} counts on that length: a stream that ends before
+   * it, goes on after it, or fails while it is read cuts the body short, and the call fails with a
+   * {@link TransportException} naming the attachment (the API did not receive a complete request).
+   * A request holding a stream cannot be sent again: if it must be retried, the client says so instead.
    */
   public static BinaryData ofStream(InputStream stream, long length) {
     return new StreamContent(Objects.requireNonNull(stream, "stream"), length);
@@ -63,7 +67,7 @@ public abstract class BinaryData {
    * Why this content cannot be sent ("is not valid Base64", "cannot read file …"), or {@code null}
    * when it can. Used by generated validation.
    */
-  public abstract String problem();
+  public abstract @Nullable String problem();
 
   /**
    * The whole content as Base64 text. Holds all of it in memory: the client never calls this for
@@ -84,12 +88,20 @@ public abstract class BinaryData {
   }
 
   /** The Base64 text this content was given as, or {@code null} when it was given as content. */
-  String givenBase64() {
+  @Nullable String givenBase64() {
     return null;
   }
 
+  /**
+   * Opens the raw content for the request body, which counts the bytes itself: for a stream, the
+   * stream as given, so that one longer than its declared length is noticed.
+   */
+  InputStream openForBody() throws IOException {
+    return openStream();
+  }
+
   /** The content when it is already in memory as bytes (not a copy: not to be changed), else {@code null}. */
-  byte[] bytesInMemory() {
+  byte @Nullable [] bytesInMemory() {
     return null;
   }
 
@@ -113,7 +125,7 @@ public abstract class BinaryData {
     }
 
     @Override
-    public String problem() {
+    public @Nullable String problem() {
       return Formats.isBase64(text) ? null : "must be valid Base64 (RFC 4648, with padding)";
     }
 
@@ -123,7 +135,7 @@ public abstract class BinaryData {
     }
 
     @Override
-    String givenBase64() {
+    @Nullable String givenBase64() {
       return text;
     }
 
@@ -164,12 +176,12 @@ public abstract class BinaryData {
     }
 
     @Override
-    public String problem() {
+    public @Nullable String problem() {
       return null;
     }
 
     @Override
-    byte[] bytesInMemory() {
+    byte @Nullable [] bytesInMemory() {
       return bytes;
     }
 
@@ -211,7 +223,7 @@ public abstract class BinaryData {
     }
 
     @Override
-    public String problem() {
+    public @Nullable String problem() {
       if (!Files.isRegularFile(file)) {
         return "file " + file + " does not exist or is not a regular file";
       }
@@ -258,12 +270,20 @@ public abstract class BinaryData {
     }
 
     @Override
+    InputStream openForBody() {
+      if (opened.getAndSet(true)) {
+        throw new IllegalStateException("the stream of this BinaryData was already read; a stream can be sent once");
+      }
+      return stream;
+    }
+
+    @Override
     public boolean isRepeatable() {
       return false;
     }
 
     @Override
-    public String problem() {
+    public @Nullable String problem() {
       if (length < 0) {
         return "stream length must not be negative, was " + length;
       }

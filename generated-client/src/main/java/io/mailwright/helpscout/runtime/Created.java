@@ -1,6 +1,7 @@
 package io.mailwright.helpscout.runtime;
 
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of a create: the new resource's id ({@code Resource-ID}, or the last segment of
@@ -43,17 +44,17 @@ public final class Created {
   }
 
   /** The {@code Location} header: the API URL of the new resource, or {@code null}. */
-  public String location() {
+  public @Nullable String location() {
     return location;
   }
 
   /** The {@code Web-Location} header: the new resource in the Help Scout web application, or {@code null}. */
-  public String webLocation() {
+  public @Nullable String webLocation() {
     return webLocation;
   }
 
   /** The response's {@code Correlation-Id}, or {@code null}. */
-  public String correlationId() {
+  public @Nullable String correlationId() {
     return correlationId;
   }
 

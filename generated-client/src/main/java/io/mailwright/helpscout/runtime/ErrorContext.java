@@ -1,11 +1,13 @@
 package io.mailwright.helpscout.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What every {@link ApiException} tells: the request (method, path), the response's status and
  * correlation id, and the message of its body if it had one.
  */
-public record ErrorContext(String method, String path, int status, String reason, String correlationId,
-    String apiMessage) {
+public record ErrorContext(String method, String path, int status, @Nullable String reason, @Nullable String correlationId,
+    @Nullable String apiMessage) {
 
   /** {@code POST /v2/conversations → 412 Precondition Failed: explanation (API: message; correlation id x)}. */
   String describe(String explanation) {

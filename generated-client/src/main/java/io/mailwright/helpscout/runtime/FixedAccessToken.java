@@ -1,6 +1,7 @@
 package io.mailwright.helpscout.runtime;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** An access token the caller manages: the client sends it, and cannot renew it. */
 public final class FixedAccessToken implements Authentication {
@@ -21,7 +22,7 @@ public final class FixedAccessToken implements Authentication {
   }
 
   @Override
-  public String renew(String rejected) {
+  public @Nullable String renew(String rejected) {
     return null;
   }
 

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import org.jspecify.annotations.Nullable;
 
 /** The text formats the API defines, checked by generated validation code. */
 public final class Formats {
@@ -22,7 +23,7 @@ public final class Formats {
    * with its fraction (ISO-8601), which {@link #isApiInstant} then rejects: the client never drops
    * precision behind the caller's back.
    */
-  public static String instantToWire(Instant instant) {
+  public static @Nullable String instantToWire(@Nullable Instant instant) {
     return instant == null ? null : instant.toString();
   }
 
@@ -31,7 +32,7 @@ public final class Formats {
    * that is no instant at all (possible only in a value read from JSON and not validated, whose
    * {@code validate()} reports it).
    */
-  public static Instant instantFromWire(String wire) {
+  public static @Nullable Instant instantFromWire(@Nullable String wire) {
     if (wire == null) {
       return null;
     }

@@ -350,7 +350,7 @@ final class Interceptors {
           throw new NotSent(e, notSent + 1);
         }
         RateLimitStatus figures = RateLimits.read(response, clock);
-        if (figures.limitPerMinute() != null || figures.remainingThisMinute() != null) {
+        if (figures.isKnown()) {
           // A response without the headers (a proxy's error page) says nothing of the account's figures.
           status.set(figures);
         }

@@ -1,6 +1,7 @@
 package io.mailwright.helpscout.runtime;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the runtime needs to know of one endpoint, generated from the model: its name, method and
@@ -20,7 +21,7 @@ public record Operation(String name, String method, String pathTemplate, int suc
   }
 
   /** The documentation's words for an error status of this operation, or {@code null}. */
-  public String documented(int status) {
+  public @Nullable String documented(int status) {
     return documentedErrors.get(status);
   }
 }

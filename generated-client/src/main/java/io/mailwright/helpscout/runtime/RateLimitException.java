@@ -1,6 +1,7 @@
 package io.mailwright.helpscout.runtime;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code 429}: the account's rate limit was reached, and the client gave up after the retries it was
@@ -22,17 +23,17 @@ public final class RateLimitException extends ApiException {
   }
 
   /** {@code X-RateLimit-Limit-Minute}, or {@code null} when the response did not say. */
-  public Integer limitPerMinute() {
+  public @Nullable Integer limitPerMinute() {
     return limit;
   }
 
   /** {@code X-RateLimit-Remaining-Minute}, or {@code null} when the response did not say. */
-  public Integer remainingThisMinute() {
+  public @Nullable Integer remainingThisMinute() {
     return remaining;
   }
 
   /** How long the API asked to wait ({@code X-RateLimit-Retry-After} or {@code Retry-After}), or {@code null}. */
-  public Duration retryAfter() {
+  public @Nullable Duration retryAfter() {
     return retryAfter;
   }
 }

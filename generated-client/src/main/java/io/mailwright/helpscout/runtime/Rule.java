@@ -19,5 +19,11 @@ public enum Rule {
   /** A field is set although another field does not have the value it requires. */
   ONLY_WHEN,
   /** None of a group of fields, one of which is required, is set. */
-  AT_LEAST_ONE
+  AT_LEAST_ONE,
+  /**
+   * A value read from JSON has a field its type does not know (a typo such as {@code "firstname"}).
+   * Reported only by strict validation ({@code validateStrict()}, {@code requireValidStrict()}): the
+   * API itself ignores unknown fields, so {@code validate()} and the client do too.
+   */
+  UNKNOWN_FIELD
 }

@@ -1,5 +1,7 @@
 package io.mailwright.helpscout.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The token endpoint refused a grant, and said why in OAuth terms: {@link #error()} (e.g.
  * {@code invalid_request}, {@code invalid_client}, {@code invalid_grant}) and
@@ -11,7 +13,7 @@ public final class TokenRequestException extends AuthenticationException {
   private final String error;
   private final String errorDescription;
 
-  public TokenRequestException(ErrorContext context, String grant, String error, String errorDescription) {
+  public TokenRequestException(ErrorContext context, String grant, @Nullable String error, @Nullable String errorDescription) {
     super(context, "the token endpoint refused the " + grant + " grant: " + error
         + (errorDescription == null ? "" : " (" + errorDescription + ")"));
     this.error = error;
@@ -19,12 +21,12 @@ public final class TokenRequestException extends AuthenticationException {
   }
 
   /** The OAuth {@code error} code, or {@code null} when the body had none. */
-  public String error() {
+  public @Nullable String error() {
     return error;
   }
 
   /** The OAuth {@code error_description}, or {@code null}. */
-  public String errorDescription() {
+  public @Nullable String errorDescription() {
     return errorDescription;
   }
 }

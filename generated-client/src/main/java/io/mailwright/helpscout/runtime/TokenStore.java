@@ -1,5 +1,7 @@
 package io.mailwright.helpscout.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where a user's tokens live between runs: implement it over your database or secret store. The
  * client calls {@link #save} with every new pair it receives; because refresh tokens rotate, a
@@ -12,7 +14,7 @@ public interface TokenStore {
    * rotated instead of its dead refresh token. (Two that renew at the very same moment still race:
    * share one client per user where you can.)
    */
-  StoredTokens load();
+  @Nullable StoredTokens load();
 
   /** Keeps the new tokens; called under the client's token lock, once per renewal. */
   void save(StoredTokens tokens);
@@ -23,7 +25,7 @@ public interface TokenStore {
       private volatile StoredTokens tokens = initial;
 
       @Override
-      public StoredTokens load() {
+      public @Nullable StoredTokens load() {
         return tokens;
       }
 

@@ -1,6 +1,7 @@
 package io.mailwright.helpscout.runtime;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One broken rule of a request: where ({@link #path()}, a JSON path such as
@@ -11,9 +12,9 @@ public final class Violation {
   private final String path;
   private final Rule rule;
   private final String message;
-  private final String rejectedValue;
+  private final @Nullable String rejectedValue;
 
-  public Violation(String path, Rule rule, String message, String rejectedValue) {
+  public Violation(String path, Rule rule, String message, @Nullable String rejectedValue) {
     this.path = Objects.requireNonNull(path, "path");
     this.rule = Objects.requireNonNull(rule, "rule");
     this.message = Objects.requireNonNull(message, "message");
@@ -35,7 +36,7 @@ public final class Violation {
   }
 
   /** The offending value as text, or {@code null} when it is absent or too large to repeat. */
-  public String rejectedValue() {
+  public @Nullable String rejectedValue() {
     return rejectedValue;
   }
 

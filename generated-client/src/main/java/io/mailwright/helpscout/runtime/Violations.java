@@ -3,6 +3,7 @@ package io.mailwright.helpscout.runtime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the violations of one request while generated validation code walks it. The current
@@ -16,6 +17,38 @@ public final class Violations {
   private int[] indexes = new int[8];
   private int depth;
   private List<Violation> found;
+  private final boolean strict;
+
+  /** Checks the documented rules; fields read from JSON that the type does not know are not reported. */
+  public Violations() {
+    this(false);
+  }
+
+  private Violations(boolean strict) {
+    this.strict = strict;
+  }
+
+  /** Checks the documented rules and reports every unknown field read from JSON ({@link Rule#UNKNOWN_FIELD}). */
+  public static Violations strict() {
+    return new Violations(true);
+  }
+
+  /** Whether unknown fields are reported. */
+  public boolean isStrict() {
+    return strict;
+  }
+
+  /**
+   * Reports each name of {@code unknownFields} (the fields JSON held that the current object's type
+   * does not know) as an {@link Rule#UNKNOWN_FIELD} violation, when this validation is strict.
+   */
+  public void unknownFields(@Nullable List<String> unknownFields) {
+    if (strict && unknownFields != null) {
+      for (String name : unknownFields) {
+        report(path(name, -1), Rule.UNKNOWN_FIELD, "unknown field", null);
+      }
+    }
+  }
 
   /** Descends into the object held by {@code field}. */
   public void enter(String field) {
@@ -33,12 +66,12 @@ public final class Violations {
   }
 
   /** Reports a broken rule of {@code field} of the current object. */
-  public void add(String field, Rule rule, String message, Object rejected) {
+  public void add(String field, Rule rule, String message, @Nullable Object rejected) {
     report(path(field, -1), rule, message, rejected);
   }
 
   /** Reports a broken rule of element {@code index} of the list held by {@code field}. */
-  public void add(String field, int index, Rule rule, String message, Object rejected) {
+  public void add(String field, int index, Rule rule, String message, @Nullable Object rejected) {
     report(path(field, index), rule, message, rejected);
   }
 
@@ -73,7 +106,7 @@ public final class Violations {
     depth++;
   }
 
-  private String path(String field, int index) {
+  private String path(@Nullable String field, int index) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < depth; i++) {
       segment(sb, names[i], indexes[i]);
@@ -94,7 +127,7 @@ public final class Violations {
     }
   }
 
-  private void report(String path, Rule rule, String message, Object rejected) {
+  private void report(String path, Rule rule, String message, @Nullable Object rejected) {
     if (found == null) {
       found = new ArrayList<>();
     }

@@ -168,6 +168,10 @@ final class ClientWriter {
       } else {
         type.addMethod(call(e, constant, false));
         type.addMethod(call(e, constant, true));
+        if (e.body() instanceof TypeRef.ShapeRef) {
+          type.addMethod(callWithBuilder(e, false));
+          type.addMethod(callWithBuilder(e, true));
+        }
       }
     }
     return type.build();
@@ -204,7 +208,7 @@ final class ClientWriter {
     }
     String body = null;
     if (e.body() instanceof TypeRef.ShapeRef shape) {
-      body = shape.name().endsWith("Request") ? "request" : JavaNames.decapitalize(shape.name());
+      body = bodyName(shape);
       m.addParameter(ClassName.get(pkg, shape.name()), body);
       args.add(CodeBlock.of("$N", body));
     }
@@ -237,6 +241,45 @@ final class ClientWriter {
     return m.addStatement("return client.$L($N, $L, () -> api.$L($L))", async ? "executeAsync" : "execute", constant,
             body == null ? "null" : body, ApiWriter.methodName(e), argList)
         .build();
+  }
+
+  /** The name of a call's body parameter. */
+  private static String bodyName(TypeRef.ShapeRef shape) {
+    return shape.name().endsWith("Request") ? "request" : JavaNames.decapitalize(shape.name());
+  }
+
+  /**
+   * A call's twin that takes the body as its builder (issue 11, item 5), as nested builders are taken
+   * everywhere else: the body is built without validation and validated by the call itself, which
+   * reports every violation with its path (relative to the body, as for the value) and sends nothing.
+   */
+  private MethodSpec callWithBuilder(EndpointModel e, boolean async) {
+    TypeRef.ShapeRef shape = (TypeRef.ShapeRef) e.body();
+    ClassName bodyClass = ClassName.get(pkg, shape.name());
+    String body = bodyName(shape);
+    String name = async ? e.operation() + "Async" : e.operation();
+    TypeName result = async ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), CREATED) : CREATED;
+    MethodSpec.Builder m = MethodSpec.methodBuilder(name)
+        .addModifiers(PUBLIC)
+        .returns(result);
+    List<CodeBlock> args = new ArrayList<>();
+    List<String> types = new ArrayList<>();
+    for (EndpointModel.PathParam p : e.pathParams()) {
+      m.addParameter(ApiWriter.pathParamType(p), p.name());
+      args.add(CodeBlock.of("$N", p.name()));
+      TypeName t = ApiWriter.pathParamType(p);
+      types.add(t instanceof ClassName c ? c.simpleName() : t.toString());
+    }
+    types.add(shape.name());
+    m.addParameter(bodyClass.nestedClass("Builder"), body);
+    args.add(CodeBlock.of("$N.buildUnvalidated()", body));
+    m.addJavadoc("As {@link #$L($L)}, with the request given as its builder: the call checks what it holds"
+        + "\n(every violation with its path, nothing sent) before it sends it.\n", name, String.join(", ", types));
+    if (!async) {
+      m.addJavadoc("\n@throws $T when the request breaks a documented rule; nothing is sent\n",
+          ClassName.get(Names.RUNTIME, "RequestValidationException"));
+    }
+    return m.addStatement("return $L($L)", name, CodeBlock.join(args, ", ")).build();
   }
 
   private MethodSpec resolveMoved(EndpointModel e, String constant, boolean async) {

@@ -53,8 +53,8 @@ final class EnumWriter {
     MethodSpec.Builder from = MethodSpec.methodBuilder("fromWireValue")
         .addModifiers(PUBLIC, STATIC)
         .addAnnotation(AnnotationSpec.builder(Names.JSON_CREATOR).build())
-        .returns(self)
-        .addParameter(String.class, "wireValue")
+        .returns(Names.nullable(self))
+        .addParameter(Names.nullable(ClassName.get(String.class)), "wireValue")
         .addJavadoc("The constant of a wire value.\n\n@return the constant, or {@code null} for {@code null} and for"
             + " a value this client does not know\n")
         .beginControlFlow("if (wireValue == null)")

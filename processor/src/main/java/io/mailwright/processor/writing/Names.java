@@ -2,6 +2,7 @@ package io.mailwright.processor.writing;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 
 /** The classes generated code refers to, named once. */
 final class Names {
@@ -24,6 +25,7 @@ final class Names {
   static final ClassName JSON_INCLUDE_INCLUDE = JSON_INCLUDE.nestedClass("Include");
   static final ClassName JSON_PROPERTY_ORDER = ClassName.get(JACKSON, "JsonPropertyOrder");
   static final ClassName JSON_CREATOR = ClassName.get(JACKSON, "JsonCreator");
+  static final ClassName JSON_ANY_SETTER = ClassName.get(JACKSON, "JsonAnySetter");
   static final ClassName JSON_CREATOR_MODE = JSON_CREATOR.nestedClass("Mode");
   static final ClassName JSON_VALUE = ClassName.get(JACKSON, "JsonValue");
   static final ClassName JSON_AUTO_DETECT = ClassName.get(JACKSON, "JsonAutoDetect");
@@ -40,6 +42,14 @@ final class Names {
   static final ClassName RETROFIT_PATH = ClassName.get("retrofit2.http", "Path");
 
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+  /** JSpecify: generated packages are {@code @NullMarked}; what may be absent says so (issue 11, item 11). */
+  static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
+
+  /** {@code type} marked {@code @Nullable} (a type-use annotation: {@code Customer.@Nullable Builder}). */
+  static TypeName nullable(TypeName type) {
+    return type.isPrimitive() ? type : type.annotated(AnnotationSpec.builder(NULLABLE).build());
+  }
   static final String PROCESSOR = "io.mailwright.processor.ClientProcessor";
 
   static AnnotationSpec generated() {

@@ -39,6 +39,9 @@ import java.util.StringJoiner;
 final class ShapeWriter {
   private static final ClassName LIST = ClassName.get(List.class);
   private static final ClassName ARRAY_LIST = ClassName.get(ArrayList.class);
+  /** The field (value and builder) holding the names of fields JSON held that the type does not know. */
+  static final String UNKNOWN = "unknownJsonFields";
+  private static final TypeName UNKNOWN_LIST = ParameterizedTypeName.get(LIST, ClassName.get(String.class));
 
   private final ApiModel model;
   private final String pkg;
@@ -86,7 +89,7 @@ final class ShapeWriter {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(PRIVATE)
         .addParameter(builder, "builder");
     for (FieldPlan p : plans) {
-      type.addField(p.storage, p.name, PRIVATE, FINAL);
+      type.addField(Names.nullable(p.storage), p.name, PRIVATE, FINAL);
       if (p.kind == FieldPlan.Kind.LIST) {
         constructor.addStatement("this.$N = builder.$N == null ? null : $T.unmodifiableList(new $T<>(builder.$N))",
             p.name, p.name, Collections.class, ARRAY_LIST, p.name);
@@ -98,6 +101,10 @@ final class ShapeWriter {
         constructor.addStatement("this.$N = builder.$N", p.setFlag(), p.setFlag());
       }
     }
+    type.addField(FieldSpec.builder(Names.nullable(UNKNOWN_LIST), UNKNOWN, PRIVATE, FINAL)
+        .addJavadoc("The names of the fields JSON held that this type does not know; {@code null} when none.\n").build());
+    constructor.addStatement("this.$N = builder.$N == null ? null : $T.copyOf(builder.$N)", UNKNOWN, UNKNOWN, LIST,
+        UNKNOWN);
     type.addMethod(constructor.build());
     type.addMethod(MethodSpec.methodBuilder("builder")
         .addModifiers(PUBLIC, STATIC)
@@ -121,18 +128,13 @@ final class ShapeWriter {
     }
 
     if (unionClass == null) {
-      type.addMethod(MethodSpec.methodBuilder("validate")
-          .addAnnotation(Override.class)
-          .addModifiers(PUBLIC)
-          .returns(ParameterizedTypeName.get(LIST, Names.VIOLATION))
-          .addStatement("$T violations = new $T()", Names.VIOLATIONS, Names.VIOLATIONS)
-          .addStatement("validateInto(violations)")
-          .addStatement("return violations.toList()")
-          .build());
+      validateMethods(type);
     }
+    requireValidMethods(type, self, shape.name());
     MethodSpec.Builder validateInto = MethodSpec.methodBuilder("validateInto")
         .addParameter(Names.VIOLATIONS, ValidationWriter.PARAM)
-        .addCode(validation.validateInto(shape, plans, byJavaName));
+        .addCode(validation.validateInto(shape, plans, byJavaName))
+        .addStatement("$L.unknownFields(this.$N)", ValidationWriter.PARAM, UNKNOWN);
     if (unionClass != null) {
       validateInto.addAnnotation(Override.class);
     }
@@ -154,41 +156,123 @@ final class ShapeWriter {
     return type.build();
   }
 
-  /** {@code fromFile(Path)}, {@code of(name, bytes)}, {@code of(name, stream, length)}: validated, mime type guessed. */
+  /**
+   * {@code validate()} and {@code validateStrict()} (issue 11, item 3): the strict form also reports
+   * the fields JSON held that the type does not know. Written on a shape that is no union member (a
+   * union's base class has them).
+   */
+  static void validateMethods(TypeSpec.Builder type) {
+    for (boolean strict : new boolean[] {false, true}) {
+      type.addMethod(MethodSpec.methodBuilder(strict ? "validateStrict" : "validate")
+          .addAnnotation(Override.class)
+          .addModifiers(PUBLIC)
+          .returns(ParameterizedTypeName.get(LIST, Names.VIOLATION))
+          .addStatement(strict ? "$T violations = $T.strict()" : "$T violations = new $T()", Names.VIOLATIONS,
+              Names.VIOLATIONS)
+          .addStatement("validateInto(violations)")
+          .addStatement("return violations.toList()")
+          .build());
+    }
+  }
+
+  /**
+   * {@code requireValid()} and {@code requireValidStrict()} (issue 11, item 4): validate-or-throw in
+   * one step for a value read from JSON, returning the value with its own type.
+   */
+  static void requireValidMethods(TypeSpec.Builder type, ClassName self, String subject) {
+    for (boolean strict : new boolean[] {false, true}) {
+      type.addMethod(MethodSpec.methodBuilder(strict ? "requireValidStrict" : "requireValid")
+          .addAnnotation(Override.class)
+          .addModifiers(PUBLIC)
+          .returns(self)
+          .addJavadoc(strict
+              ? "This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown"
+                  + " fields\nreported.\n\n@throws $T listing every violation, unknown fields included\n"
+              : "This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read"
+                  + " from JSON.\n\n@throws $T listing every violation, each with its JSON path\n",
+              ClassName.get(Names.RUNTIME, "RequestValidationException"))
+          .addStatement(strict ? "$T violations = $T.strict()" : "$T violations = new $T()", Names.VIOLATIONS,
+              Names.VIOLATIONS)
+          .addStatement("validateInto(violations)")
+          .addStatement("violations.throwIfAny($S)", subject)
+          .addStatement("return this")
+          .build());
+    }
+  }
+
+  /**
+   * {@code fromFile(Path)}, {@code of(name, bytes)}, {@code of(name, stream, length)}: validated, mime type guessed;
+   * each with a twin that takes the mime type instead (issue 11, item 7). A null argument is a violation of the
+   * field it fills (issue 8, item 14), never a NullPointerException.
+   */
   private static void fileFactories(TypeSpec.Builder type, ClassName self, Rules.FileAttachment file,
       Map<String, FieldPlan> fields) {
     String name = fields.get(file.fileName()).name;
     String mime = fields.get(file.mimeType()).name;
     String data = fields.get(file.data()).name;
     ClassName path = ClassName.get("java.nio.file", "Path");
+    ClassName invalid = ClassName.get(Names.RUNTIME, "RequestValidationException");
     type.addMethod(MethodSpec.methodBuilder("fromFile")
         .addModifiers(PUBLIC, STATIC)
         .returns(self)
-        .addParameter(path, "file")
+        .addParameter(Names.nullable(path), "file")
         .addJavadoc("The content of a file, read (and Base64-encoded) while the request is written: named after the"
-            + " file,\nits mime type taken from the name.\n\n@throws $T when the file cannot be read\n",
-            ClassName.get(Names.RUNTIME, "RequestValidationException"))
+            + " file,\nits mime type guessed from the name ({@link $T#guess}).\n\n@throws $T when the file cannot"
+            + " be read\n", Names.MIME_TYPES, invalid)
         .addStatement("return builder().file(file).build()")
         .build());
-    type.addMethod(MethodSpec.methodBuilder("of")
+    type.addMethod(MethodSpec.methodBuilder("fromFile")
         .addModifiers(PUBLIC, STATIC)
         .returns(self)
-        .addParameter(String.class, "fileName")
-        .addParameter(ArrayTypeName.of(TypeName.BYTE), "content")
-        .addJavadoc("Content in memory (copied), its mime type taken from the file name.\n")
-        .addStatement("return builder().$N(fileName).$N($T.guess(fileName)).$N(content).build()", name, mime,
-            Names.MIME_TYPES, data)
+        .addParameter(Names.nullable(path), "file")
+        .addParameter(Names.nullable(ClassName.get(String.class)), mime)
+        .addJavadoc("The content of a file, read (and Base64-encoded) while the request is written: named after the"
+            + " file,\nwith the mime type given.\n\n@throws $T when the file cannot be read\n", invalid)
+        .addStatement("return builder().$N($N).file(file).build()", mime, mime)
         .build());
     type.addMethod(MethodSpec.methodBuilder("of")
         .addModifiers(PUBLIC, STATIC)
         .returns(self)
-        .addParameter(String.class, "fileName")
-        .addParameter(ClassName.get("java.io", "InputStream"), "content")
+        .addParameter(Names.nullable(ClassName.get(String.class)), "fileName")
+        .addParameter(Names.nullable(ArrayTypeName.of(TypeName.BYTE)), "content")
+        .addJavadoc("Content in memory (copied), its mime type guessed from the file name ({@link $T#guess}).\n\n"
+            + "@throws $T when a field is missing\n", Names.MIME_TYPES, invalid)
+        .addStatement("return of(fileName, $T.guess(fileName), content)", Names.MIME_TYPES)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("of")
+        .addModifiers(PUBLIC, STATIC)
+        .returns(self)
+        .addParameter(Names.nullable(ClassName.get(String.class)), "fileName")
+        .addParameter(Names.nullable(ClassName.get(String.class)), mime)
+        .addParameter(Names.nullable(ArrayTypeName.of(TypeName.BYTE)), "content")
+        .addJavadoc("Content in memory (copied), with the mime type given.\n\n@throws $T when a field is missing\n",
+            invalid)
+        .addStatement("return builder().$N(fileName).$N($N).$N(content).build()", name, mime, mime, data)
+        .build());
+    ClassName inputStream = ClassName.get("java.io", "InputStream");
+    String streamDoc = "The content of a stream that holds exactly {@code length} bytes, read once while the request"
+        + " is\nwritten (so a request holding it is never sent twice); $L. A stream shorter or longer than\n"
+        + "{@code length} fails the call with a {@code TransportException} naming the attachment.\n\n"
+        + "@throws $T when a field is missing\n";
+    type.addMethod(MethodSpec.methodBuilder("of")
+        .addModifiers(PUBLIC, STATIC)
+        .returns(self)
+        .addParameter(Names.nullable(ClassName.get(String.class)), "fileName")
+        .addParameter(Names.nullable(inputStream), "content")
         .addParameter(TypeName.LONG, "length")
-        .addJavadoc("The next {@code length} bytes of a stream, read once while the request is written (so a"
-            + " request\nholding it is never sent twice); its mime type taken from the file name.\n")
-        .addStatement("return builder().$N(fileName).$N($T.guess(fileName)).$N($T.ofStream(content, length)).build()",
-            name, mime, Names.MIME_TYPES, data, Names.BINARY_DATA)
+        .addJavadoc(streamDoc, "its mime type guessed from the file name", invalid)
+        .addStatement("return of(fileName, $T.guess(fileName), content, length)", Names.MIME_TYPES)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("of")
+        .addModifiers(PUBLIC, STATIC)
+        .returns(self)
+        .addParameter(Names.nullable(ClassName.get(String.class)), "fileName")
+        .addParameter(Names.nullable(ClassName.get(String.class)), mime)
+        .addParameter(Names.nullable(inputStream), "content")
+        .addParameter(TypeName.LONG, "length")
+        .addJavadoc(streamDoc, "with the mime type given", invalid)
+        .addStatement("return builder().$N(fileName).$N($N).$N(content == null ? null : $T.ofStream(content, length))"
+            + ".build()", name, mime, mime, data, Names.BINARY_DATA)
         .build());
   }
 
@@ -226,7 +310,7 @@ final class ShapeWriter {
   private void accessors(TypeSpec.Builder type, FieldPlan p) {
     MethodSpec.Builder get = MethodSpec.methodBuilder(p.name)
         .addModifiers(PUBLIC)
-        .returns(p.shown)
+        .returns(p.kind == FieldPlan.Kind.LIST ? p.shown : Names.nullable(p.shown))
         .addJavadoc(fieldDoc(p));
     if (p.jsonOnAccessor()) {
       get.addAnnotation(Names.jsonProperty(p.json()));
@@ -254,7 +338,7 @@ final class ShapeWriter {
       type.addMethod(MethodSpec.methodBuilder(p.name + "Json")
           .addModifiers(PRIVATE)
           .addAnnotation(Names.jsonProperty(p.json()))
-          .returns(Object.class)
+          .returns(Names.nullable(ClassName.OBJECT))
           .addStatement("return !$N ? null : $N == null ? $T.INSTANCE : $N", p.setFlag(), p.name, Names.JSON_NULL,
               p.name)
           .build());
@@ -262,7 +346,7 @@ final class ShapeWriter {
       type.addMethod(MethodSpec.methodBuilder(p.name + "Json")
           .addModifiers(PRIVATE)
           .addAnnotation(Names.jsonProperty(p.json()))
-          .returns(p.storage)
+          .returns(Names.nullable(p.storage))
           .addStatement("return $N", p.name)
           .build());
     }
@@ -280,7 +364,7 @@ final class ShapeWriter {
         .addAnnotation(Override.class)
         .addModifiers(PUBLIC)
         .returns(TypeName.BOOLEAN)
-        .addParameter(Object.class, "o")
+        .addParameter(Names.nullable(ClassName.OBJECT), "o")
         .addStatement("$L", same.build())
         .build();
   }
@@ -307,7 +391,7 @@ final class ShapeWriter {
         .addAnnotation(Override.class)
         .addModifiers(PUBLIC)
         .returns(String.class)
-        .addJavadoc("The fields that are set, by their JSON names.\n")
+        .addJavadoc("The fields that are set, by their JSON names (binary content by its size, never in full).\n")
         .addStatement("$T joiner = new $T($S, $S, $S)", StringJoiner.class, StringJoiner.class, ", ", name + "{", "}");
     for (FieldPlan p : plans) {
       m.beginControlFlow("if (this.$L)", p.explicitNull() ? p.setFlag() : p.name + " != null")
@@ -332,7 +416,7 @@ final class ShapeWriter {
     MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(PRIVATE).addParameter(self, "source");
     for (FieldPlan p : plans) {
       TypeName held = p.kind == FieldPlan.Kind.LIST ? ParameterizedTypeName.get(LIST, p.element) : p.storage;
-      b.addField(FieldSpec.builder(held, p.name, PRIVATE).build());
+      b.addField(FieldSpec.builder(Names.nullable(held), p.name, PRIVATE).build());
       if (p.kind == FieldPlan.Kind.LIST) {
         copy.addStatement("this.$N = source.$N == null ? null : new $T<>(source.$N)", p.name, p.name, ARRAY_LIST,
             p.name);
@@ -344,8 +428,22 @@ final class ShapeWriter {
         copy.addStatement("this.$N = source.$N", p.setFlag(), p.setFlag());
       }
     }
+    b.addField(FieldSpec.builder(Names.nullable(UNKNOWN_LIST), UNKNOWN, PRIVATE)
+        .build());
+    copy.addStatement("this.$N = source.$N == null ? null : new $T<>(source.$N)", UNKNOWN, UNKNOWN, ARRAY_LIST, UNKNOWN);
     b.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
     b.addMethod(copy.build());
+    b.addMethod(MethodSpec.methodBuilder("unknownJsonField")
+        .addModifiers(PRIVATE)
+        .addAnnotation(Names.JSON_ANY_SETTER)
+        .addJavadoc("Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.\n")
+        .addParameter(String.class, "name")
+        .addParameter(Names.nullable(ClassName.OBJECT), "value")
+        .beginControlFlow("if (this.$N == null)", UNKNOWN)
+        .addStatement("this.$N = new $T<>()", UNKNOWN, ARRAY_LIST)
+        .endControlFlow()
+        .addStatement("this.$N.add(name)", UNKNOWN)
+        .build());
     for (FieldPlan p : plans) {
       setters(b, builder, p);
     }
@@ -356,9 +454,13 @@ final class ShapeWriter {
       b.addMethod(MethodSpec.methodBuilder("file")
           .addModifiers(PUBLIC)
           .returns(builder)
-          .addParameter(ClassName.get("java.nio.file", "Path"), "file")
+          .addParameter(Names.nullable(ClassName.get("java.nio.file", "Path")), "file")
           .addJavadoc("Sends the content of a file, read while the request is written; sets the file name and the"
-              + " mime type\nfrom the file's name unless they are set.\n")
+              + " mime type\nfrom the file's name unless they are set. A {@code null} file leaves the content out.\n")
+          .beginControlFlow("if (file == null)")
+          .addStatement("this.$N = null", JavaNames.safe(file.data()))
+          .addStatement("return this")
+          .endControlFlow()
           .addStatement("this.$N = $T.ofFile(file)", JavaNames.safe(file.data()), Names.BINARY_DATA)
           .beginControlFlow("if (this.$N == null)", name)
           .addStatement("this.$N = file.getFileName().toString()", name)
@@ -390,6 +492,7 @@ final class ShapeWriter {
     }
     b.addMethod(build.build());
     b.addMethod(unvalidated.build());
+    b.addMethod(toStringMethod(shape.name() + ".Builder", plans));
     return b.build();
   }
 
@@ -399,44 +502,45 @@ final class ShapeWriter {
     switch (p.kind) {
       case SCALAR -> {
         MethodSpec.Builder m = setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
-            .addParameter(p.storage, n);
+            .addParameter(Names.nullable(p.storage), n);
         if (p.explicitNull()) {
           m.addJavadoc("\n@param $N the value, or {@code null} to send an explicit {@code null}\n", n);
         }
         b.addMethod(stored(p, m.addStatement("this.$N = $N", n, n)));
+        if (p.model.type() == TypeRef.Scalar.LONG) {
+          // .mailboxId(85) does not compile against Long alone (int is not boxed to Long): issue 11, item 1.
+          b.addMethod(setter(builder, n, doc).addParameter(TypeName.LONG, n)
+              .addStatement("return $N($T.valueOf($N))", n, Long.class, n).build());
+        }
       }
       case BINARY -> {
-        b.addMethod(stored(p, setter(builder, n, doc).addParameter(Names.BINARY_DATA, n)
+        b.addMethod(stored(p, setter(builder, n, doc).addParameter(Names.nullable(Names.BINARY_DATA), n)
             .addStatement("this.$N = $N", n, n)));
-        b.addMethod(stored(p, setter(builder, n, doc).addParameter(ArrayTypeName.of(TypeName.BYTE), "bytes")
+        b.addMethod(stored(p, setter(builder, n, doc).addParameter(Names.nullable(ArrayTypeName.of(TypeName.BYTE)), "bytes")
             .addJavadoc("\n@param bytes the content, copied; Base64-encoded when the request is written\n")
             .addStatement("this.$N = bytes == null ? null : $T.of(bytes)", n, Names.BINARY_DATA)));
         b.addMethod(stored(p, setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
-            .addParameter(String.class, "base64")
+            .addParameter(Names.nullable(ClassName.get(String.class)), "base64")
             .addJavadoc("\n@param base64 the content as Base64 text, as the API's JSON carries it\n")
             .addStatement("this.$N = base64 == null ? null : $T.ofBase64(base64)", n, Names.BINARY_DATA)));
       }
       case INSTANT -> {
-        b.addMethod(stored(p, setter(builder, n, doc).addParameter(ClassName.get("java.time", "Instant"), n)
+        b.addMethod(stored(p, setter(builder, n, doc).addParameter(Names.nullable(ClassName.get("java.time", "Instant")), n)
             .addStatement("this.$N = $T.instantToWire($N)", n, Names.FORMATS, n)));
-        b.addMethod(stored(p, setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
-            .addParameter(String.class, "wire")
-            .addJavadoc("\n@param wire the instant as the API writes it, {@code yyyy-MM-dd'T'HH:mm:ss'Z'}\n")
+        b.addMethod(stored(p, wireSetter(builder, p).addParameter(Names.nullable(ClassName.get(String.class)), "wire")
             .addStatement("this.$N = wire", n)));
       }
       case ENUM -> {
-        b.addMethod(stored(p, setter(builder, n, doc).addParameter(p.modelClass, n)
+        b.addMethod(stored(p, setter(builder, n, doc).addParameter(Names.nullable(p.modelClass), n)
             .addStatement("this.$N = $N == null ? null : $N.wireValue()", n, n, n)));
-        b.addMethod(stored(p, setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
-            .addParameter(String.class, "wireValue")
-            .addJavadoc("\n@param wireValue the value as the API writes it; checked by {@link #build()}\n")
+        b.addMethod(stored(p, wireSetter(builder, p).addParameter(Names.nullable(ClassName.get(String.class)), "wireValue")
             .addStatement("this.$N = wireValue", n)));
       }
       case OBJECT -> {
         b.addMethod(stored(p, setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
-            .addParameter(p.storage, n)
+            .addParameter(Names.nullable(p.storage), n)
             .addStatement("this.$N = $N", n, n)));
-        b.addMethod(stored(p, setter(builder, n, doc).addParameter(p.modelClass.nestedClass("Builder"), n)
+        b.addMethod(stored(p, setter(builder, n, doc).addParameter(Names.nullable(p.modelClass.nestedClass("Builder")), n)
             .addJavadoc("\n@param $N a builder, read now; what it holds is checked by this builder's"
                 + " {@link #build()}, with its path\n", n)
             .addStatement("this.$N = $N == null ? null : $N.buildUnvalidated()", n, n, n)));
@@ -450,24 +554,26 @@ final class ShapeWriter {
     TypeName anyList = ParameterizedTypeName.get(LIST,
         p.elementIsObject ? WildcardTypeName.subtypeOf(p.element) : p.element);
     b.addMethod(stored(p, setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
-        .addParameter(anyList, n)
+        .addParameter(Names.nullable(anyList), n)
         .addJavadoc("\n@param $N the elements, copied; {@code null} leaves the field out\n", n)
         .addStatement("this.$N = $N == null ? null : new $T<>($N)", n, n, ARRAY_LIST, n)));
     b.addMethod(setter(builder, n, doc)
-        .addParameter(ParameterSpec.builder(ArrayTypeName.of(p.element), n).build())
+        .addParameter(ParameterSpec.builder(Names.nullable(ArrayTypeName.of(Names.nullable(p.element))), n).build())
         .varargs(true)
-        .addJavadoc("\n@param $N the elements, copied\n", n)
-        .addStatement("return $N($T.asList($N))", n, Arrays.class, n).build());
+        .addJavadoc("\n@param $N the elements, copied; a {@code null} array counts as one {@code null} element,"
+            + " which\n    {@link #build()} reports ({@code REQUIRED})\n", n)
+        .addStatement("return $N($T.asList($N == null ? new $T[] {null} : $N))", n, Arrays.class, n, p.element, n)
+        .build());
     String add = "add" + p.singular();
     String one = safeSingular(p);
-    b.addMethod(stored(p, setter(builder, add, doc).addParameter(p.element, one)
+    b.addMethod(stored(p, setter(builder, add, doc).addParameter(Names.nullable(p.element), one)
         .addJavadoc("\n@param $N appended to the elements\n", one)
         .beginControlFlow("if (this.$N == null)", n)
         .addStatement("this.$N = new $T<>()", n, ARRAY_LIST)
         .endControlFlow()
         .addStatement("this.$N.add($N)", n, one)));
     if (p.elementIsObject) {
-      b.addMethod(setter(builder, add, doc).addParameter(p.modelClass.nestedClass("Builder"), one)
+      b.addMethod(setter(builder, add, doc).addParameter(Names.nullable(p.modelClass.nestedClass("Builder")), one)
           .addJavadoc("\n@param $N a builder, read now and appended; what it holds is checked by this builder's"
               + " {@link #build()},\n    with its path\n", one)
           .addStatement("return $N($N == null ? null : $N.buildUnvalidated())", add, one, one).build());
@@ -488,6 +594,16 @@ final class ShapeWriter {
   private static String safeSingular(FieldPlan p) {
     String s = JavaNames.singular(p.model.javaName());
     return JavaNames.safe(s.equals(p.name) ? s + "Element" : s);
+  }
+
+  /**
+   * Where Jackson puts the wire form of an enum or an instant: private, so that {@code status(null)}
+   * and {@code createdAt(null)} are not ambiguous between the typed setter and this one (issue 11,
+   * item 2). Jackson 2 and 3 both call a private {@code @JsonProperty} method.
+   */
+  private static MethodSpec.Builder wireSetter(ClassName builder, FieldPlan p) {
+    return MethodSpec.methodBuilder(p.name + "Json").addModifiers(PRIVATE).returns(builder)
+        .addAnnotation(Names.jsonProperty(p.json()));
   }
 
   private static MethodSpec.Builder setter(ClassName builder, String name, String doc) {

@@ -9,11 +9,9 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.mailwright.processor.binding.TypeRef;
 import io.mailwright.processor.binding.UnionModel;
-import java.util.List;
 
 /**
  * Writes a union as a sealed abstract class: Jackson writes and reads its members with the
@@ -44,6 +42,7 @@ final class UnionWriter {
       type.addPermittedSubclass(member);
       builderType.addPermittedSubclass(member.nestedClass("Builder"));
     }
+    ShapeWriter.validateMethods(type);
     type.addJavadoc(Javadoc.paragraph(union.doc()))
         .addJavadoc("\n<p>Told apart by {@code $L}:\n<ul>$L\n</ul>\n", union.discriminator(), table.toString())
         .addAnnotation(Names.generated())
@@ -61,13 +60,15 @@ final class UnionWriter {
             .returns(builder)
             .addJavadoc("A builder holding every field of this value.\n")
             .build())
-        .addMethod(MethodSpec.methodBuilder("validate")
+        .addMethod(MethodSpec.methodBuilder("requireValid")
             .addAnnotation(Override.class)
-            .addModifiers(PUBLIC)
-            .returns(ParameterizedTypeName.get(ClassName.get(List.class), Names.VIOLATION))
-            .addStatement("$T violations = new $T()", Names.VIOLATIONS, Names.VIOLATIONS)
-            .addStatement("validateInto(violations)")
-            .addStatement("return violations.toList()")
+            .addModifiers(PUBLIC, ABSTRACT)
+            .returns(self)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("requireValidStrict")
+            .addAnnotation(Override.class)
+            .addModifiers(PUBLIC, ABSTRACT)
+            .returns(self)
             .build())
         .addMethod(MethodSpec.methodBuilder("validateInto")
             .addModifiers(ABSTRACT)

@@ -1,5 +1,6 @@
 package com.example.explicitnull;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -12,10 +13,12 @@ import io.mailwright.helpscout.runtime.Rule;
 import io.mailwright.helpscout.runtime.Validatable;
 import io.mailwright.helpscout.runtime.Violation;
 import io.mailwright.helpscout.runtime.Violations;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who a ticket is assigned to.
@@ -37,17 +40,22 @@ import javax.annotation.processing.Generated;
 )
 @JsonPropertyOrder({"assignee", "team", "priority"})
 public final class Assignment implements Validatable {
-  private final Long assignee;
+  private final @Nullable Long assignee;
 
   private final boolean assigneeSet;
 
-  private final String team;
+  private final @Nullable String team;
 
   private final boolean teamSet;
 
-  private final String priority;
+  private final @Nullable String priority;
 
   private final boolean prioritySet;
+
+  /**
+   * The names of the fields JSON held that this type does not know; {@code null} when none.
+   */
+  private final @Nullable List<String> unknownJsonFields;
 
   private Assignment(Builder builder) {
     this.assignee = builder.assignee;
@@ -56,6 +64,7 @@ public final class Assignment implements Validatable {
     this.teamSet = builder.teamSet;
     this.priority = builder.priority;
     this.prioritySet = builder.prioritySet;
+    this.unknownJsonFields = builder.unknownJsonFields == null ? null : List.copyOf(builder.unknownJsonFields);
   }
 
   /**
@@ -77,7 +86,7 @@ public final class Assignment implements Validatable {
    *
    * <p>Absent, null and a value are three different requests.
    */
-  public Long assignee() {
+  public @Nullable Long assignee() {
     return assignee;
   }
 
@@ -90,7 +99,7 @@ public final class Assignment implements Validatable {
   }
 
   @JsonProperty("assignee")
-  private Object assigneeJson() {
+  private @Nullable Object assigneeJson() {
     return !assigneeSet ? null : assignee == null ? JsonNull.INSTANCE : assignee;
   }
 
@@ -99,7 +108,7 @@ public final class Assignment implements Validatable {
    *
    * <p>Length at most 20 when defined. Absent, null and a value are three different requests.
    */
-  public String team() {
+  public @Nullable String team() {
     return team;
   }
 
@@ -112,7 +121,7 @@ public final class Assignment implements Validatable {
   }
 
   @JsonProperty("team")
-  private Object teamJson() {
+  private @Nullable Object teamJson() {
     return !teamSet ? null : team == null ? JsonNull.INSTANCE : team;
   }
 
@@ -123,7 +132,7 @@ public final class Assignment implements Validatable {
    *
    * @return the value, or {@code null} when absent (or, in a value read from JSON and not validated, unknown)
    */
-  public Priority priority() {
+  public @Nullable Priority priority() {
     return Priority.fromWireValue(priority);
   }
 
@@ -136,7 +145,7 @@ public final class Assignment implements Validatable {
   }
 
   @JsonProperty("priority")
-  private Object priorityJson() {
+  private @Nullable Object priorityJson() {
     return !prioritySet ? null : priority == null ? JsonNull.INSTANCE : priority;
   }
 
@@ -145,6 +154,40 @@ public final class Assignment implements Validatable {
     Violations violations = new Violations();
     validateInto(violations);
     return violations.toList();
+  }
+
+  @Override
+  public List<Violation> validateStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    return violations.toList();
+  }
+
+  /**
+   * This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read from JSON.
+   *
+   * @throws RequestValidationException listing every violation, each with its JSON path
+   */
+  @Override
+  public Assignment requireValid() {
+    Violations violations = new Violations();
+    validateInto(violations);
+    violations.throwIfAny("Assignment");
+    return this;
+  }
+
+  /**
+   * This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown fields
+   * reported.
+   *
+   * @throws RequestValidationException listing every violation, unknown fields included
+   */
+  @Override
+  public Assignment requireValidStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    violations.throwIfAny("Assignment");
+    return this;
   }
 
   void validateInto(Violations violations) {
@@ -157,10 +200,11 @@ public final class Assignment implements Validatable {
     if (this.priority != null && Priority.fromWireValue(this.priority) == null) {
       violations.add("priority", Rule.ONE_OF, "must be one of [low, high], was '" + this.priority + "'", this.priority);
     }
+    violations.unknownFields(this.unknownJsonFields);
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Assignment that
         && Objects.equals(this.assignee, that.assignee)
         && this.assigneeSet == that.assigneeSet
@@ -176,7 +220,7 @@ public final class Assignment implements Validatable {
   }
 
   /**
-   * The fields that are set, by their JSON names.
+   * The fields that are set, by their JSON names (binary content by its size, never in full).
    */
   @Override
   public String toString() {
@@ -218,17 +262,19 @@ public final class Assignment implements Validatable {
       ignoreUnknown = true
   )
   public static final class Builder {
-    private Long assignee;
+    private @Nullable Long assignee;
 
     private boolean assigneeSet;
 
-    private String team;
+    private @Nullable String team;
 
     private boolean teamSet;
 
-    private String priority;
+    private @Nullable String priority;
 
     private boolean prioritySet;
+
+    private @Nullable List<String> unknownJsonFields;
 
     private Builder() {
     }
@@ -240,6 +286,18 @@ public final class Assignment implements Validatable {
       this.teamSet = source.teamSet;
       this.priority = source.priority;
       this.prioritySet = source.prioritySet;
+      this.unknownJsonFields = source.unknownJsonFields == null ? null : new ArrayList<>(source.unknownJsonFields);
+    }
+
+    /**
+     * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
+     */
+    @JsonAnySetter
+    private void unknownJsonField(String name, @Nullable Object value) {
+      if (this.unknownJsonFields == null) {
+        this.unknownJsonFields = new ArrayList<>();
+      }
+      this.unknownJsonFields.add(name);
     }
 
     /**
@@ -250,10 +308,19 @@ public final class Assignment implements Validatable {
      * @param assignee the value, or {@code null} to send an explicit {@code null}
      */
     @JsonProperty("assignee")
-    public Builder assignee(Long assignee) {
+    public Builder assignee(@Nullable Long assignee) {
       this.assignee = assignee;
       this.assigneeSet = true;
       return this;
+    }
+
+    /**
+     * The assigned user. Absent: unchanged; null: unassigned.
+     *
+     * <p>Absent, null and a value are three different requests.
+     */
+    public Builder assignee(long assignee) {
+      return assignee(Long.valueOf(assignee));
     }
 
     /**
@@ -264,7 +331,7 @@ public final class Assignment implements Validatable {
      * @param team the value, or {@code null} to send an explicit {@code null}
      */
     @JsonProperty("team")
-    public Builder team(String team) {
+    public Builder team(@Nullable String team) {
       this.team = team;
       this.teamSet = true;
       return this;
@@ -275,21 +342,14 @@ public final class Assignment implements Validatable {
      *
      * <p>One of low, high. Absent, null and a value are three different requests.
      */
-    public Builder priority(Priority priority) {
+    public Builder priority(@Nullable Priority priority) {
       this.priority = priority == null ? null : priority.wireValue();
       this.prioritySet = true;
       return this;
     }
 
-    /**
-     * The priority. Absent: unchanged; null: the queue's default.
-     *
-     * <p>One of low, high. Absent, null and a value are three different requests.
-     *
-     * @param wireValue the value as the API writes it; checked by {@link #build()}
-     */
     @JsonProperty("priority")
-    public Builder priority(String wireValue) {
+    private Builder priorityJson(@Nullable String wireValue) {
       this.priority = wireValue;
       this.prioritySet = true;
       return this;
@@ -313,6 +373,24 @@ public final class Assignment implements Validatable {
      */
     Assignment buildUnvalidated() {
       return new Assignment(this);
+    }
+
+    /**
+     * The fields that are set, by their JSON names (binary content by its size, never in full).
+     */
+    @Override
+    public String toString() {
+      StringJoiner joiner = new StringJoiner(", ", "Assignment.Builder{", "}");
+      if (this.assigneeSet) {
+        joiner.add("assignee=" + this.assignee);
+      }
+      if (this.teamSet) {
+        joiner.add("team=" + this.team);
+      }
+      if (this.prioritySet) {
+        joiner.add("priority=" + this.priority);
+      }
+      return joiner.toString();
     }
   }
 }

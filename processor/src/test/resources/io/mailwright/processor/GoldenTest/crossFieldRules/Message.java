@@ -1,5 +1,6 @@
 package com.example.crossfield;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -13,10 +14,12 @@ import io.mailwright.helpscout.runtime.Validatable;
 import io.mailwright.helpscout.runtime.Violation;
 import io.mailwright.helpscout.runtime.Violations;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A message to someone, found by email, phone or user id.
@@ -38,25 +41,30 @@ import javax.annotation.processing.Generated;
 )
 @JsonPropertyOrder({"email", "phone", "userId", "channel", "imported", "sentAt", "priority", "escalation", "tenant", "testLabel"})
 public final class Message implements Validatable {
-  private final String email;
+  private final @Nullable String email;
 
-  private final String phone;
+  private final @Nullable String phone;
 
-  private final Long userId;
+  private final @Nullable Long userId;
 
-  private final String channel;
+  private final @Nullable String channel;
 
-  private final Boolean imported;
+  private final @Nullable Boolean imported;
 
-  private final String sentAt;
+  private final @Nullable String sentAt;
 
-  private final Integer priority;
+  private final @Nullable Integer priority;
 
-  private final String escalation;
+  private final @Nullable String escalation;
 
-  private final Long tenant;
+  private final @Nullable Long tenant;
 
-  private final String testLabel;
+  private final @Nullable String testLabel;
+
+  /**
+   * The names of the fields JSON held that this type does not know; {@code null} when none.
+   */
+  private final @Nullable List<String> unknownJsonFields;
 
   private Message(Builder builder) {
     this.email = builder.email;
@@ -69,6 +77,7 @@ public final class Message implements Validatable {
     this.escalation = builder.escalation;
     this.tenant = builder.tenant;
     this.testLabel = builder.testLabel;
+    this.unknownJsonFields = builder.unknownJsonFields == null ? null : List.copyOf(builder.unknownJsonFields);
   }
 
   /**
@@ -89,7 +98,7 @@ public final class Message implements Validatable {
    * The recipient's email
    */
   @JsonProperty("email")
-  public String email() {
+  public @Nullable String email() {
     return email;
   }
 
@@ -99,7 +108,7 @@ public final class Message implements Validatable {
    * <p>Only when channel is sms.
    */
   @JsonProperty("phone")
-  public String phone() {
+  public @Nullable String phone() {
     return phone;
   }
 
@@ -107,7 +116,7 @@ public final class Message implements Validatable {
    * The recipient's user id
    */
   @JsonProperty("userId")
-  public Long userId() {
+  public @Nullable Long userId() {
     return userId;
   }
 
@@ -118,12 +127,12 @@ public final class Message implements Validatable {
    *
    * @return the value, or {@code null} when absent (or, in a value read from JSON and not validated, unknown)
    */
-  public Channel channel() {
+  public @Nullable Channel channel() {
     return Channel.fromWireValue(channel);
   }
 
   @JsonProperty("channel")
-  private String channelJson() {
+  private @Nullable String channelJson() {
     return channel;
   }
 
@@ -131,7 +140,7 @@ public final class Message implements Validatable {
    * Whether it is imported from another system
    */
   @JsonProperty("imported")
-  public Boolean imported() {
+  public @Nullable Boolean imported() {
     return imported;
   }
 
@@ -143,12 +152,12 @@ public final class Message implements Validatable {
    * @return the instant, or {@code null} when absent (or, in a value read from JSON and not validated, not an
    *     instant)
    */
-  public Instant sentAt() {
+  public @Nullable Instant sentAt() {
     return Formats.instantFromWire(sentAt);
   }
 
   @JsonProperty("sentAt")
-  private String sentAtJson() {
+  private @Nullable String sentAtJson() {
     return sentAt;
   }
 
@@ -156,7 +165,7 @@ public final class Message implements Validatable {
    * Priority, 1 to 3
    */
   @JsonProperty("priority")
-  public Integer priority() {
+  public @Nullable Integer priority() {
     return priority;
   }
 
@@ -166,7 +175,7 @@ public final class Message implements Validatable {
    * <p>Only when priority is 3.
    */
   @JsonProperty("escalation")
-  public String escalation() {
+  public @Nullable String escalation() {
     return escalation;
   }
 
@@ -174,7 +183,7 @@ public final class Message implements Validatable {
    * The tenant
    */
   @JsonProperty("tenant")
-  public Long tenant() {
+  public @Nullable Long tenant() {
     return tenant;
   }
 
@@ -184,7 +193,7 @@ public final class Message implements Validatable {
    * <p>Only when tenant is 42.
    */
   @JsonProperty("testLabel")
-  public String testLabel() {
+  public @Nullable String testLabel() {
     return testLabel;
   }
 
@@ -193,6 +202,40 @@ public final class Message implements Validatable {
     Violations violations = new Violations();
     validateInto(violations);
     return violations.toList();
+  }
+
+  @Override
+  public List<Violation> validateStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    return violations.toList();
+  }
+
+  /**
+   * This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read from JSON.
+   *
+   * @throws RequestValidationException listing every violation, each with its JSON path
+   */
+  @Override
+  public Message requireValid() {
+    Violations violations = new Violations();
+    validateInto(violations);
+    violations.throwIfAny("Message");
+    return this;
+  }
+
+  /**
+   * This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown fields
+   * reported.
+   *
+   * @throws RequestValidationException listing every violation, unknown fields included
+   */
+  @Override
+  public Message requireValidStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    violations.throwIfAny("Message");
+    return this;
   }
 
   void validateInto(Violations violations) {
@@ -217,10 +260,11 @@ public final class Message implements Validatable {
     if (this.testLabel != null && !Long.valueOf(42L).equals(this.tenant)) {
       violations.add("testLabel", Rule.ONLY_WHEN, "only allowed when tenant is 42", null);
     }
+    violations.unknownFields(this.unknownJsonFields);
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Message that
         && Objects.equals(this.email, that.email)
         && Objects.equals(this.phone, that.phone)
@@ -240,7 +284,7 @@ public final class Message implements Validatable {
   }
 
   /**
-   * The fields that are set, by their JSON names.
+   * The fields that are set, by their JSON names (binary content by its size, never in full).
    */
   @Override
   public String toString() {
@@ -302,25 +346,27 @@ public final class Message implements Validatable {
       ignoreUnknown = true
   )
   public static final class Builder {
-    private String email;
+    private @Nullable String email;
 
-    private String phone;
+    private @Nullable String phone;
 
-    private Long userId;
+    private @Nullable Long userId;
 
-    private String channel;
+    private @Nullable String channel;
 
-    private Boolean imported;
+    private @Nullable Boolean imported;
 
-    private String sentAt;
+    private @Nullable String sentAt;
 
-    private Integer priority;
+    private @Nullable Integer priority;
 
-    private String escalation;
+    private @Nullable String escalation;
 
-    private Long tenant;
+    private @Nullable Long tenant;
 
-    private String testLabel;
+    private @Nullable String testLabel;
+
+    private @Nullable List<String> unknownJsonFields;
 
     private Builder() {
     }
@@ -336,13 +382,25 @@ public final class Message implements Validatable {
       this.escalation = source.escalation;
       this.tenant = source.tenant;
       this.testLabel = source.testLabel;
+      this.unknownJsonFields = source.unknownJsonFields == null ? null : new ArrayList<>(source.unknownJsonFields);
+    }
+
+    /**
+     * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
+     */
+    @JsonAnySetter
+    private void unknownJsonField(String name, @Nullable Object value) {
+      if (this.unknownJsonFields == null) {
+        this.unknownJsonFields = new ArrayList<>();
+      }
+      this.unknownJsonFields.add(name);
     }
 
     /**
      * The recipient's email
      */
     @JsonProperty("email")
-    public Builder email(String email) {
+    public Builder email(@Nullable String email) {
       this.email = email;
       return this;
     }
@@ -353,7 +411,7 @@ public final class Message implements Validatable {
      * <p>Only when channel is sms.
      */
     @JsonProperty("phone")
-    public Builder phone(String phone) {
+    public Builder phone(@Nullable String phone) {
       this.phone = phone;
       return this;
     }
@@ -362,30 +420,30 @@ public final class Message implements Validatable {
      * The recipient's user id
      */
     @JsonProperty("userId")
-    public Builder userId(Long userId) {
+    public Builder userId(@Nullable Long userId) {
       this.userId = userId;
       return this;
     }
 
     /**
-     * How it is sent
-     *
-     * <p>One of email, sms.
+     * The recipient's user id
      */
-    public Builder channel(Channel channel) {
-      this.channel = channel == null ? null : channel.wireValue();
-      return this;
+    public Builder userId(long userId) {
+      return userId(Long.valueOf(userId));
     }
 
     /**
      * How it is sent
      *
      * <p>One of email, sms.
-     *
-     * @param wireValue the value as the API writes it; checked by {@link #build()}
      */
+    public Builder channel(@Nullable Channel channel) {
+      this.channel = channel == null ? null : channel.wireValue();
+      return this;
+    }
+
     @JsonProperty("channel")
-    public Builder channel(String wireValue) {
+    private Builder channelJson(@Nullable String wireValue) {
       this.channel = wireValue;
       return this;
     }
@@ -394,7 +452,7 @@ public final class Message implements Validatable {
      * Whether it is imported from another system
      */
     @JsonProperty("imported")
-    public Builder imported(Boolean imported) {
+    public Builder imported(@Nullable Boolean imported) {
       this.imported = imported;
       return this;
     }
@@ -404,20 +462,13 @@ public final class Message implements Validatable {
      *
      * <p>Sent as yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds). Only when imported is true.
      */
-    public Builder sentAt(Instant sentAt) {
+    public Builder sentAt(@Nullable Instant sentAt) {
       this.sentAt = Formats.instantToWire(sentAt);
       return this;
     }
 
-    /**
-     * When it was first sent
-     *
-     * <p>Sent as yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds). Only when imported is true.
-     *
-     * @param wire the instant as the API writes it, {@code yyyy-MM-dd'T'HH:mm:ss'Z'}
-     */
     @JsonProperty("sentAt")
-    public Builder sentAt(String wire) {
+    private Builder sentAtJson(@Nullable String wire) {
       this.sentAt = wire;
       return this;
     }
@@ -426,7 +477,7 @@ public final class Message implements Validatable {
      * Priority, 1 to 3
      */
     @JsonProperty("priority")
-    public Builder priority(Integer priority) {
+    public Builder priority(@Nullable Integer priority) {
       this.priority = priority;
       return this;
     }
@@ -437,7 +488,7 @@ public final class Message implements Validatable {
      * <p>Only when priority is 3.
      */
     @JsonProperty("escalation")
-    public Builder escalation(String escalation) {
+    public Builder escalation(@Nullable String escalation) {
       this.escalation = escalation;
       return this;
     }
@@ -446,9 +497,16 @@ public final class Message implements Validatable {
      * The tenant
      */
     @JsonProperty("tenant")
-    public Builder tenant(Long tenant) {
+    public Builder tenant(@Nullable Long tenant) {
       this.tenant = tenant;
       return this;
+    }
+
+    /**
+     * The tenant
+     */
+    public Builder tenant(long tenant) {
+      return tenant(Long.valueOf(tenant));
     }
 
     /**
@@ -457,7 +515,7 @@ public final class Message implements Validatable {
      * <p>Only when tenant is 42.
      */
     @JsonProperty("testLabel")
-    public Builder testLabel(String testLabel) {
+    public Builder testLabel(@Nullable String testLabel) {
       this.testLabel = testLabel;
       return this;
     }
@@ -480,6 +538,45 @@ public final class Message implements Validatable {
      */
     Message buildUnvalidated() {
       return new Message(this);
+    }
+
+    /**
+     * The fields that are set, by their JSON names (binary content by its size, never in full).
+     */
+    @Override
+    public String toString() {
+      StringJoiner joiner = new StringJoiner(", ", "Message.Builder{", "}");
+      if (this.email != null) {
+        joiner.add("email=" + this.email);
+      }
+      if (this.phone != null) {
+        joiner.add("phone=" + this.phone);
+      }
+      if (this.userId != null) {
+        joiner.add("userId=" + this.userId);
+      }
+      if (this.channel != null) {
+        joiner.add("channel=" + this.channel);
+      }
+      if (this.imported != null) {
+        joiner.add("imported=" + this.imported);
+      }
+      if (this.sentAt != null) {
+        joiner.add("sentAt=" + this.sentAt);
+      }
+      if (this.priority != null) {
+        joiner.add("priority=" + this.priority);
+      }
+      if (this.escalation != null) {
+        joiner.add("escalation=" + this.escalation);
+      }
+      if (this.tenant != null) {
+        joiner.add("tenant=" + this.tenant);
+      }
+      if (this.testLabel != null) {
+        joiner.add("testLabel=" + this.testLabel);
+      }
+      return joiner.toString();
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.example.inline;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -11,10 +12,12 @@ import io.mailwright.helpscout.runtime.Rule;
 import io.mailwright.helpscout.runtime.Validatable;
 import io.mailwright.helpscout.runtime.Violation;
 import io.mailwright.helpscout.runtime.Violations;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Opens a ticket in a queue.
@@ -36,19 +39,25 @@ import javax.annotation.processing.Generated;
 )
 @JsonPropertyOrder({"subject", "body", "requesterId", "requesterEmail"})
 public final class CreateTicketRequest implements Validatable {
-  private final String subject;
+  private final @Nullable String subject;
 
-  private final String body;
+  private final @Nullable String body;
 
-  private final Long requesterId;
+  private final @Nullable Long requesterId;
 
-  private final String requesterEmail;
+  private final @Nullable String requesterEmail;
+
+  /**
+   * The names of the fields JSON held that this type does not know; {@code null} when none.
+   */
+  private final @Nullable List<String> unknownJsonFields;
 
   private CreateTicketRequest(Builder builder) {
     this.subject = builder.subject;
     this.body = builder.body;
     this.requesterId = builder.requesterId;
     this.requesterEmail = builder.requesterEmail;
+    this.unknownJsonFields = builder.unknownJsonFields == null ? null : List.copyOf(builder.unknownJsonFields);
   }
 
   /**
@@ -71,7 +80,7 @@ public final class CreateTicketRequest implements Validatable {
    * <p>Required, not empty. Length 1..100 when defined.
    */
   @JsonProperty("subject")
-  public String subject() {
+  public @Nullable String subject() {
     return subject;
   }
 
@@ -79,7 +88,7 @@ public final class CreateTicketRequest implements Validatable {
    * The first message
    */
   @JsonProperty("body")
-  public String body() {
+  public @Nullable String body() {
     return body;
   }
 
@@ -87,7 +96,7 @@ public final class CreateTicketRequest implements Validatable {
    * Who asks, by id
    */
   @JsonProperty("requesterId")
-  public Long requesterId() {
+  public @Nullable Long requesterId() {
     return requesterId;
   }
 
@@ -95,7 +104,7 @@ public final class CreateTicketRequest implements Validatable {
    * Who asks, by email
    */
   @JsonProperty("requesterEmail")
-  public String requesterEmail() {
+  public @Nullable String requesterEmail() {
     return requesterEmail;
   }
 
@@ -104,6 +113,40 @@ public final class CreateTicketRequest implements Validatable {
     Violations violations = new Violations();
     validateInto(violations);
     return violations.toList();
+  }
+
+  @Override
+  public List<Violation> validateStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    return violations.toList();
+  }
+
+  /**
+   * This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read from JSON.
+   *
+   * @throws RequestValidationException listing every violation, each with its JSON path
+   */
+  @Override
+  public CreateTicketRequest requireValid() {
+    Violations violations = new Violations();
+    validateInto(violations);
+    violations.throwIfAny("CreateTicketRequest");
+    return this;
+  }
+
+  /**
+   * This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown fields
+   * reported.
+   *
+   * @throws RequestValidationException listing every violation, unknown fields included
+   */
+  @Override
+  public CreateTicketRequest requireValidStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    violations.throwIfAny("CreateTicketRequest");
+    return this;
   }
 
   void validateInto(Violations violations) {
@@ -117,10 +160,11 @@ public final class CreateTicketRequest implements Validatable {
     } else if (this.subject.length() < 1 || this.subject.length() > 100) {
       violations.add("subject", Rule.LENGTH, "length must be 1..100, was " + this.subject.length(), this.subject);
     }
+    violations.unknownFields(this.unknownJsonFields);
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof CreateTicketRequest that
         && Objects.equals(this.subject, that.subject)
         && Objects.equals(this.body, that.body)
@@ -134,7 +178,7 @@ public final class CreateTicketRequest implements Validatable {
   }
 
   /**
-   * The fields that are set, by their JSON names.
+   * The fields that are set, by their JSON names (binary content by its size, never in full).
    */
   @Override
   public String toString() {
@@ -178,13 +222,15 @@ public final class CreateTicketRequest implements Validatable {
       ignoreUnknown = true
   )
   public static final class Builder {
-    private String subject;
+    private @Nullable String subject;
 
-    private String body;
+    private @Nullable String body;
 
-    private Long requesterId;
+    private @Nullable Long requesterId;
 
-    private String requesterEmail;
+    private @Nullable String requesterEmail;
+
+    private @Nullable List<String> unknownJsonFields;
 
     private Builder() {
     }
@@ -194,6 +240,18 @@ public final class CreateTicketRequest implements Validatable {
       this.body = source.body;
       this.requesterId = source.requesterId;
       this.requesterEmail = source.requesterEmail;
+      this.unknownJsonFields = source.unknownJsonFields == null ? null : new ArrayList<>(source.unknownJsonFields);
+    }
+
+    /**
+     * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
+     */
+    @JsonAnySetter
+    private void unknownJsonField(String name, @Nullable Object value) {
+      if (this.unknownJsonFields == null) {
+        this.unknownJsonFields = new ArrayList<>();
+      }
+      this.unknownJsonFields.add(name);
     }
 
     /**
@@ -202,7 +260,7 @@ public final class CreateTicketRequest implements Validatable {
      * <p>Required, not empty. Length 1..100 when defined.
      */
     @JsonProperty("subject")
-    public Builder subject(String subject) {
+    public Builder subject(@Nullable String subject) {
       this.subject = subject;
       return this;
     }
@@ -211,7 +269,7 @@ public final class CreateTicketRequest implements Validatable {
      * The first message
      */
     @JsonProperty("body")
-    public Builder body(String body) {
+    public Builder body(@Nullable String body) {
       this.body = body;
       return this;
     }
@@ -220,16 +278,23 @@ public final class CreateTicketRequest implements Validatable {
      * Who asks, by id
      */
     @JsonProperty("requesterId")
-    public Builder requesterId(Long requesterId) {
+    public Builder requesterId(@Nullable Long requesterId) {
       this.requesterId = requesterId;
       return this;
+    }
+
+    /**
+     * Who asks, by id
+     */
+    public Builder requesterId(long requesterId) {
+      return requesterId(Long.valueOf(requesterId));
     }
 
     /**
      * Who asks, by email
      */
     @JsonProperty("requesterEmail")
-    public Builder requesterEmail(String requesterEmail) {
+    public Builder requesterEmail(@Nullable String requesterEmail) {
       this.requesterEmail = requesterEmail;
       return this;
     }
@@ -252,6 +317,27 @@ public final class CreateTicketRequest implements Validatable {
      */
     CreateTicketRequest buildUnvalidated() {
       return new CreateTicketRequest(this);
+    }
+
+    /**
+     * The fields that are set, by their JSON names (binary content by its size, never in full).
+     */
+    @Override
+    public String toString() {
+      StringJoiner joiner = new StringJoiner(", ", "CreateTicketRequest.Builder{", "}");
+      if (this.subject != null) {
+        joiner.add("subject=" + this.subject);
+      }
+      if (this.body != null) {
+        joiner.add("body=" + this.body);
+      }
+      if (this.requesterId != null) {
+        joiner.add("requesterId=" + this.requesterId);
+      }
+      if (this.requesterEmail != null) {
+        joiner.add("requesterEmail=" + this.requesterEmail);
+      }
+      return joiner.toString();
     }
   }
 }

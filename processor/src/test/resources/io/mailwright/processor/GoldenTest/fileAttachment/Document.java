@@ -1,5 +1,6 @@
 package com.example.files;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -15,10 +16,12 @@ import io.mailwright.helpscout.runtime.Violation;
 import io.mailwright.helpscout.runtime.Violations;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A document.
@@ -40,16 +43,22 @@ import javax.annotation.processing.Generated;
 )
 @JsonPropertyOrder({"name", "type", "content"})
 public final class Document implements Validatable {
-  private final String name;
+  private final @Nullable String name;
 
-  private final String type;
+  private final @Nullable String type;
 
-  private final BinaryData content;
+  private final @Nullable BinaryData content;
+
+  /**
+   * The names of the fields JSON held that this type does not know; {@code null} when none.
+   */
+  private final @Nullable List<String> unknownJsonFields;
 
   private Document(Builder builder) {
     this.name = builder.name;
     this.type = builder.type;
     this.content = builder.content;
+    this.unknownJsonFields = builder.unknownJsonFields == null ? null : List.copyOf(builder.unknownJsonFields);
   }
 
   /**
@@ -68,27 +77,64 @@ public final class Document implements Validatable {
 
   /**
    * The content of a file, read (and Base64-encoded) while the request is written: named after the file,
-   * its mime type taken from the name.
+   * its mime type guessed from the name ({@link MimeTypes#guess}).
    *
    * @throws RequestValidationException when the file cannot be read
    */
-  public static Document fromFile(Path file) {
+  public static Document fromFile(@Nullable Path file) {
     return builder().file(file).build();
   }
 
   /**
-   * Content in memory (copied), its mime type taken from the file name.
+   * The content of a file, read (and Base64-encoded) while the request is written: named after the file,
+   * with the mime type given.
+   *
+   * @throws RequestValidationException when the file cannot be read
    */
-  public static Document of(String fileName, byte[] content) {
-    return builder().name(fileName).type(MimeTypes.guess(fileName)).content(content).build();
+  public static Document fromFile(@Nullable Path file, @Nullable String type) {
+    return builder().type(type).file(file).build();
   }
 
   /**
-   * The next {@code length} bytes of a stream, read once while the request is written (so a request
-   * holding it is never sent twice); its mime type taken from the file name.
+   * Content in memory (copied), its mime type guessed from the file name ({@link MimeTypes#guess}).
+   *
+   * @throws RequestValidationException when a field is missing
    */
-  public static Document of(String fileName, InputStream content, long length) {
-    return builder().name(fileName).type(MimeTypes.guess(fileName)).content(BinaryData.ofStream(content, length)).build();
+  public static Document of(@Nullable String fileName, byte @Nullable [] content) {
+    return of(fileName, MimeTypes.guess(fileName), content);
+  }
+
+  /**
+   * Content in memory (copied), with the mime type given.
+   *
+   * @throws RequestValidationException when a field is missing
+   */
+  public static Document of(@Nullable String fileName, @Nullable String type,
+      byte @Nullable [] content) {
+    return builder().name(fileName).type(type).content(content).build();
+  }
+
+  /**
+   * The content of a stream that holds exactly {@code length} bytes, read once while the request is
+   * written (so a request holding it is never sent twice); its mime type guessed from the file name. A stream shorter or longer than
+   * {@code length} fails the call with a {@code TransportException} naming the attachment.
+   *
+   * @throws RequestValidationException when a field is missing
+   */
+  public static Document of(@Nullable String fileName, @Nullable InputStream content, long length) {
+    return of(fileName, MimeTypes.guess(fileName), content, length);
+  }
+
+  /**
+   * The content of a stream that holds exactly {@code length} bytes, read once while the request is
+   * written (so a request holding it is never sent twice); with the mime type given. A stream shorter or longer than
+   * {@code length} fails the call with a {@code TransportException} naming the attachment.
+   *
+   * @throws RequestValidationException when a field is missing
+   */
+  public static Document of(@Nullable String fileName, @Nullable String type,
+      @Nullable InputStream content, long length) {
+    return builder().name(fileName).type(type).content(content == null ? null : BinaryData.ofStream(content, length)).build();
   }
 
   /**
@@ -97,7 +143,7 @@ public final class Document implements Validatable {
    * <p>Required, not empty.
    */
   @JsonProperty("name")
-  public String name() {
+  public @Nullable String name() {
     return name;
   }
 
@@ -107,7 +153,7 @@ public final class Document implements Validatable {
    * <p>Required, not empty.
    */
   @JsonProperty("type")
-  public String type() {
+  public @Nullable String type() {
     return type;
   }
 
@@ -117,7 +163,7 @@ public final class Document implements Validatable {
    * <p>Required.
    */
   @JsonProperty("content")
-  public BinaryData content() {
+  public @Nullable BinaryData content() {
     return content;
   }
 
@@ -126,6 +172,40 @@ public final class Document implements Validatable {
     Violations violations = new Violations();
     validateInto(violations);
     return violations.toList();
+  }
+
+  @Override
+  public List<Violation> validateStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    return violations.toList();
+  }
+
+  /**
+   * This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read from JSON.
+   *
+   * @throws RequestValidationException listing every violation, each with its JSON path
+   */
+  @Override
+  public Document requireValid() {
+    Violations violations = new Violations();
+    validateInto(violations);
+    violations.throwIfAny("Document");
+    return this;
+  }
+
+  /**
+   * This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown fields
+   * reported.
+   *
+   * @throws RequestValidationException listing every violation, unknown fields included
+   */
+  @Override
+  public Document requireValidStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    violations.throwIfAny("Document");
+    return this;
   }
 
   void validateInto(Violations violations) {
@@ -147,10 +227,11 @@ public final class Document implements Validatable {
         violations.add("content", Rule.BASE64, contentProblem, null);
       }
     }
+    violations.unknownFields(this.unknownJsonFields);
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Document that
         && Objects.equals(this.name, that.name)
         && Objects.equals(this.type, that.type)
@@ -163,7 +244,7 @@ public final class Document implements Validatable {
   }
 
   /**
-   * The fields that are set, by their JSON names.
+   * The fields that are set, by their JSON names (binary content by its size, never in full).
    */
   @Override
   public String toString() {
@@ -204,11 +285,13 @@ public final class Document implements Validatable {
       ignoreUnknown = true
   )
   public static final class Builder {
-    private String name;
+    private @Nullable String name;
 
-    private String type;
+    private @Nullable String type;
 
-    private BinaryData content;
+    private @Nullable BinaryData content;
+
+    private @Nullable List<String> unknownJsonFields;
 
     private Builder() {
     }
@@ -217,6 +300,18 @@ public final class Document implements Validatable {
       this.name = source.name;
       this.type = source.type;
       this.content = source.content;
+      this.unknownJsonFields = source.unknownJsonFields == null ? null : new ArrayList<>(source.unknownJsonFields);
+    }
+
+    /**
+     * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
+     */
+    @JsonAnySetter
+    private void unknownJsonField(String name, @Nullable Object value) {
+      if (this.unknownJsonFields == null) {
+        this.unknownJsonFields = new ArrayList<>();
+      }
+      this.unknownJsonFields.add(name);
     }
 
     /**
@@ -225,7 +320,7 @@ public final class Document implements Validatable {
      * <p>Required, not empty.
      */
     @JsonProperty("name")
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
@@ -236,7 +331,7 @@ public final class Document implements Validatable {
      * <p>Required, not empty.
      */
     @JsonProperty("type")
-    public Builder type(String type) {
+    public Builder type(@Nullable String type) {
       this.type = type;
       return this;
     }
@@ -246,7 +341,7 @@ public final class Document implements Validatable {
      *
      * <p>Required.
      */
-    public Builder content(BinaryData content) {
+    public Builder content(@Nullable BinaryData content) {
       this.content = content;
       return this;
     }
@@ -258,7 +353,7 @@ public final class Document implements Validatable {
      *
      * @param bytes the content, copied; Base64-encoded when the request is written
      */
-    public Builder content(byte[] bytes) {
+    public Builder content(byte @Nullable [] bytes) {
       this.content = bytes == null ? null : BinaryData.of(bytes);
       return this;
     }
@@ -271,16 +366,20 @@ public final class Document implements Validatable {
      * @param base64 the content as Base64 text, as the API's JSON carries it
      */
     @JsonProperty("content")
-    public Builder content(String base64) {
+    public Builder content(@Nullable String base64) {
       this.content = base64 == null ? null : BinaryData.ofBase64(base64);
       return this;
     }
 
     /**
      * Sends the content of a file, read while the request is written; sets the file name and the mime type
-     * from the file's name unless they are set.
+     * from the file's name unless they are set. A {@code null} file leaves the content out.
      */
-    public Builder file(Path file) {
+    public Builder file(@Nullable Path file) {
+      if (file == null) {
+        this.content = null;
+        return this;
+      }
       this.content = BinaryData.ofFile(file);
       if (this.name == null) {
         this.name = file.getFileName().toString();
@@ -309,6 +408,24 @@ public final class Document implements Validatable {
      */
     Document buildUnvalidated() {
       return new Document(this);
+    }
+
+    /**
+     * The fields that are set, by their JSON names (binary content by its size, never in full).
+     */
+    @Override
+    public String toString() {
+      StringJoiner joiner = new StringJoiner(", ", "Document.Builder{", "}");
+      if (this.name != null) {
+        joiner.add("name=" + this.name);
+      }
+      if (this.type != null) {
+        joiner.add("type=" + this.type);
+      }
+      if (this.content != null) {
+        joiner.add("content=" + this.content);
+      }
+      return joiner.toString();
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.example.formats;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A contact.
@@ -42,15 +44,20 @@ import javax.annotation.processing.Generated;
 )
 @JsonPropertyOrder({"email", "cc", "photo", "metAt", "seenAt"})
 public final class Contact implements Validatable {
-  private final String email;
+  private final @Nullable String email;
 
-  private final List<String> cc;
+  private final @Nullable List<String> cc;
 
-  private final BinaryData photo;
+  private final @Nullable BinaryData photo;
 
-  private final String metAt;
+  private final @Nullable String metAt;
 
-  private final String seenAt;
+  private final @Nullable String seenAt;
+
+  /**
+   * The names of the fields JSON held that this type does not know; {@code null} when none.
+   */
+  private final @Nullable List<String> unknownJsonFields;
 
   private Contact(Builder builder) {
     this.email = builder.email;
@@ -58,6 +65,7 @@ public final class Contact implements Validatable {
     this.photo = builder.photo;
     this.metAt = builder.metAt;
     this.seenAt = builder.seenAt;
+    this.unknownJsonFields = builder.unknownJsonFields == null ? null : List.copyOf(builder.unknownJsonFields);
   }
 
   /**
@@ -80,7 +88,7 @@ public final class Contact implements Validatable {
    * <p>Required, not empty. An email address.
    */
   @JsonProperty("email")
-  public String email() {
+  public @Nullable String email() {
     return email;
   }
 
@@ -96,7 +104,7 @@ public final class Contact implements Validatable {
   }
 
   @JsonProperty("cc")
-  private List<String> ccJson() {
+  private @Nullable List<String> ccJson() {
     return cc;
   }
 
@@ -104,7 +112,7 @@ public final class Contact implements Validatable {
    * A photo
    */
   @JsonProperty("photo")
-  public BinaryData photo() {
+  public @Nullable BinaryData photo() {
     return photo;
   }
 
@@ -116,12 +124,12 @@ public final class Contact implements Validatable {
    * @return the instant, or {@code null} when absent (or, in a value read from JSON and not validated, not an
    *     instant)
    */
-  public Instant metAt() {
+  public @Nullable Instant metAt() {
     return Formats.instantFromWire(metAt);
   }
 
   @JsonProperty("metAt")
-  private String metAtJson() {
+  private @Nullable String metAtJson() {
     return metAt;
   }
 
@@ -133,12 +141,12 @@ public final class Contact implements Validatable {
    * @return the instant, or {@code null} when absent (or, in a value read from JSON and not validated, not an
    *     instant)
    */
-  public Instant seenAt() {
+  public @Nullable Instant seenAt() {
     return Formats.instantFromWire(seenAt);
   }
 
   @JsonProperty("seenAt")
-  private String seenAtJson() {
+  private @Nullable String seenAtJson() {
     return seenAt;
   }
 
@@ -147,6 +155,40 @@ public final class Contact implements Validatable {
     Violations violations = new Violations();
     validateInto(violations);
     return violations.toList();
+  }
+
+  @Override
+  public List<Violation> validateStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    return violations.toList();
+  }
+
+  /**
+   * This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read from JSON.
+   *
+   * @throws RequestValidationException listing every violation, each with its JSON path
+   */
+  @Override
+  public Contact requireValid() {
+    Violations violations = new Violations();
+    validateInto(violations);
+    violations.throwIfAny("Contact");
+    return this;
+  }
+
+  /**
+   * This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown fields
+   * reported.
+   *
+   * @throws RequestValidationException listing every violation, unknown fields included
+   */
+  @Override
+  public Contact requireValidStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    violations.throwIfAny("Contact");
+    return this;
   }
 
   void validateInto(Violations violations) {
@@ -184,10 +226,11 @@ public final class Contact implements Validatable {
     if (this.seenAt != null && !Formats.isApiInstant(this.seenAt)) {
       violations.add("seenAt", Rule.INSTANT, "must be an instant in the form " + Formats.INSTANT_PATTERN + " (UTC, whole seconds), was '" + this.seenAt + "'", this.seenAt);
     }
+    violations.unknownFields(this.unknownJsonFields);
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Contact that
         && Objects.equals(this.email, that.email)
         && Objects.equals(this.cc, that.cc)
@@ -202,7 +245,7 @@ public final class Contact implements Validatable {
   }
 
   /**
-   * The fields that are set, by their JSON names.
+   * The fields that are set, by their JSON names (binary content by its size, never in full).
    */
   @Override
   public String toString() {
@@ -249,15 +292,17 @@ public final class Contact implements Validatable {
       ignoreUnknown = true
   )
   public static final class Builder {
-    private String email;
+    private @Nullable String email;
 
-    private List<String> cc;
+    private @Nullable List<String> cc;
 
-    private BinaryData photo;
+    private @Nullable BinaryData photo;
 
-    private String metAt;
+    private @Nullable String metAt;
 
-    private String seenAt;
+    private @Nullable String seenAt;
+
+    private @Nullable List<String> unknownJsonFields;
 
     private Builder() {
     }
@@ -268,6 +313,18 @@ public final class Contact implements Validatable {
       this.photo = source.photo;
       this.metAt = source.metAt;
       this.seenAt = source.seenAt;
+      this.unknownJsonFields = source.unknownJsonFields == null ? null : new ArrayList<>(source.unknownJsonFields);
+    }
+
+    /**
+     * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
+     */
+    @JsonAnySetter
+    private void unknownJsonField(String name, @Nullable Object value) {
+      if (this.unknownJsonFields == null) {
+        this.unknownJsonFields = new ArrayList<>();
+      }
+      this.unknownJsonFields.add(name);
     }
 
     /**
@@ -276,7 +333,7 @@ public final class Contact implements Validatable {
      * <p>Required, not empty. An email address.
      */
     @JsonProperty("email")
-    public Builder email(String email) {
+    public Builder email(@Nullable String email) {
       this.email = email;
       return this;
     }
@@ -289,7 +346,7 @@ public final class Contact implements Validatable {
      * @param cc the elements, copied; {@code null} leaves the field out
      */
     @JsonProperty("cc")
-    public Builder cc(List<String> cc) {
+    public Builder cc(@Nullable List<String> cc) {
       this.cc = cc == null ? null : new ArrayList<>(cc);
       return this;
     }
@@ -299,10 +356,11 @@ public final class Contact implements Validatable {
      *
      * <p>Size at most 5. Each an email address.
      *
-     * @param cc the elements, copied
+     * @param cc the elements, copied; a {@code null} array counts as one {@code null} element, which
+     *     {@link #build()} reports ({@code REQUIRED})
      */
-    public Builder cc(String... cc) {
-      return cc(Arrays.asList(cc));
+    public Builder cc(@Nullable String @Nullable ... cc) {
+      return cc(Arrays.asList(cc == null ? new String[] {null} : cc));
     }
 
     /**
@@ -312,7 +370,7 @@ public final class Contact implements Validatable {
      *
      * @param ccElement appended to the elements
      */
-    public Builder addCc(String ccElement) {
+    public Builder addCc(@Nullable String ccElement) {
       if (this.cc == null) {
         this.cc = new ArrayList<>();
       }
@@ -323,7 +381,7 @@ public final class Contact implements Validatable {
     /**
      * A photo
      */
-    public Builder photo(BinaryData photo) {
+    public Builder photo(@Nullable BinaryData photo) {
       this.photo = photo;
       return this;
     }
@@ -333,7 +391,7 @@ public final class Contact implements Validatable {
      *
      * @param bytes the content, copied; Base64-encoded when the request is written
      */
-    public Builder photo(byte[] bytes) {
+    public Builder photo(byte @Nullable [] bytes) {
       this.photo = bytes == null ? null : BinaryData.of(bytes);
       return this;
     }
@@ -344,7 +402,7 @@ public final class Contact implements Validatable {
      * @param base64 the content as Base64 text, as the API's JSON carries it
      */
     @JsonProperty("photo")
-    public Builder photo(String base64) {
+    public Builder photo(@Nullable String base64) {
       this.photo = base64 == null ? null : BinaryData.ofBase64(base64);
       return this;
     }
@@ -354,20 +412,13 @@ public final class Contact implements Validatable {
      *
      * <p>Required. Sent as yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds).
      */
-    public Builder metAt(Instant metAt) {
+    public Builder metAt(@Nullable Instant metAt) {
       this.metAt = Formats.instantToWire(metAt);
       return this;
     }
 
-    /**
-     * When the contact was met
-     *
-     * <p>Required. Sent as yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds).
-     *
-     * @param wire the instant as the API writes it, {@code yyyy-MM-dd'T'HH:mm:ss'Z'}
-     */
     @JsonProperty("metAt")
-    public Builder metAt(String wire) {
+    private Builder metAtJson(@Nullable String wire) {
       this.metAt = wire;
       return this;
     }
@@ -377,20 +428,13 @@ public final class Contact implements Validatable {
      *
      * <p>Sent as yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds).
      */
-    public Builder seenAt(Instant seenAt) {
+    public Builder seenAt(@Nullable Instant seenAt) {
       this.seenAt = Formats.instantToWire(seenAt);
       return this;
     }
 
-    /**
-     * When the contact was last seen
-     *
-     * <p>Sent as yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds).
-     *
-     * @param wire the instant as the API writes it, {@code yyyy-MM-dd'T'HH:mm:ss'Z'}
-     */
     @JsonProperty("seenAt")
-    public Builder seenAt(String wire) {
+    private Builder seenAtJson(@Nullable String wire) {
       this.seenAt = wire;
       return this;
     }
@@ -413,6 +457,30 @@ public final class Contact implements Validatable {
      */
     Contact buildUnvalidated() {
       return new Contact(this);
+    }
+
+    /**
+     * The fields that are set, by their JSON names (binary content by its size, never in full).
+     */
+    @Override
+    public String toString() {
+      StringJoiner joiner = new StringJoiner(", ", "Contact.Builder{", "}");
+      if (this.email != null) {
+        joiner.add("email=" + this.email);
+      }
+      if (this.cc != null) {
+        joiner.add("cc=" + this.cc);
+      }
+      if (this.photo != null) {
+        joiner.add("photo=" + this.photo);
+      }
+      if (this.metAt != null) {
+        joiner.add("metAt=" + this.metAt);
+      }
+      if (this.seenAt != null) {
+        joiner.add("seenAt=" + this.seenAt);
+      }
+      return joiner.toString();
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.example.list;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An order.
@@ -39,16 +41,22 @@ import javax.annotation.processing.Generated;
 )
 @JsonPropertyOrder({"items", "tags", "fields"})
 public final class Order implements Validatable {
-  private final List<LineItem> items;
+  private final @Nullable List<LineItem> items;
 
-  private final List<String> tags;
+  private final @Nullable List<String> tags;
 
-  private final List<String> fields;
+  private final @Nullable List<String> fields;
+
+  /**
+   * The names of the fields JSON held that this type does not know; {@code null} when none.
+   */
+  private final @Nullable List<String> unknownJsonFields;
 
   private Order(Builder builder) {
     this.items = builder.items == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.items));
     this.tags = builder.tags == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.tags));
     this.fields = builder.fields == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.fields));
+    this.unknownJsonFields = builder.unknownJsonFields == null ? null : List.copyOf(builder.unknownJsonFields);
   }
 
   /**
@@ -77,7 +85,7 @@ public final class Order implements Validatable {
   }
 
   @JsonProperty("items")
-  private List<LineItem> itemsJson() {
+  private @Nullable List<LineItem> itemsJson() {
     return items;
   }
 
@@ -93,7 +101,7 @@ public final class Order implements Validatable {
   }
 
   @JsonProperty("tags")
-  private List<String> tagsJson() {
+  private @Nullable List<String> tagsJson() {
     return tags;
   }
 
@@ -107,7 +115,7 @@ public final class Order implements Validatable {
   }
 
   @JsonProperty("fields")
-  private List<String> fieldsJson() {
+  private @Nullable List<String> fieldsJson() {
     return fields;
   }
 
@@ -116,6 +124,40 @@ public final class Order implements Validatable {
     Violations violations = new Violations();
     validateInto(violations);
     return violations.toList();
+  }
+
+  @Override
+  public List<Violation> validateStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    return violations.toList();
+  }
+
+  /**
+   * This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read from JSON.
+   *
+   * @throws RequestValidationException listing every violation, each with its JSON path
+   */
+  @Override
+  public Order requireValid() {
+    Violations violations = new Violations();
+    validateInto(violations);
+    violations.throwIfAny("Order");
+    return this;
+  }
+
+  /**
+   * This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown fields
+   * reported.
+   *
+   * @throws RequestValidationException listing every violation, unknown fields included
+   */
+  @Override
+  public Order requireValidStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    violations.throwIfAny("Order");
+    return this;
   }
 
   void validateInto(Violations violations) {
@@ -155,10 +197,11 @@ public final class Order implements Validatable {
         }
       }
     }
+    violations.unknownFields(this.unknownJsonFields);
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Order that
         && Objects.equals(this.items, that.items)
         && Objects.equals(this.tags, that.tags)
@@ -171,7 +214,7 @@ public final class Order implements Validatable {
   }
 
   /**
-   * The fields that are set, by their JSON names.
+   * The fields that are set, by their JSON names (binary content by its size, never in full).
    */
   @Override
   public String toString() {
@@ -212,11 +255,13 @@ public final class Order implements Validatable {
       ignoreUnknown = true
   )
   public static final class Builder {
-    private List<LineItem> items;
+    private @Nullable List<LineItem> items;
 
-    private List<String> tags;
+    private @Nullable List<String> tags;
 
-    private List<String> fields;
+    private @Nullable List<String> fields;
+
+    private @Nullable List<String> unknownJsonFields;
 
     private Builder() {
     }
@@ -225,6 +270,18 @@ public final class Order implements Validatable {
       this.items = source.items == null ? null : new ArrayList<>(source.items);
       this.tags = source.tags == null ? null : new ArrayList<>(source.tags);
       this.fields = source.fields == null ? null : new ArrayList<>(source.fields);
+      this.unknownJsonFields = source.unknownJsonFields == null ? null : new ArrayList<>(source.unknownJsonFields);
+    }
+
+    /**
+     * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
+     */
+    @JsonAnySetter
+    private void unknownJsonField(String name, @Nullable Object value) {
+      if (this.unknownJsonFields == null) {
+        this.unknownJsonFields = new ArrayList<>();
+      }
+      this.unknownJsonFields.add(name);
     }
 
     /**
@@ -235,7 +292,7 @@ public final class Order implements Validatable {
      * @param items the elements, copied; {@code null} leaves the field out
      */
     @JsonProperty("items")
-    public Builder items(List<? extends LineItem> items) {
+    public Builder items(@Nullable List<? extends LineItem> items) {
       this.items = items == null ? null : new ArrayList<>(items);
       return this;
     }
@@ -245,10 +302,11 @@ public final class Order implements Validatable {
      *
      * <p>Required. Size 1..10.
      *
-     * @param items the elements, copied
+     * @param items the elements, copied; a {@code null} array counts as one {@code null} element, which
+     *     {@link #build()} reports ({@code REQUIRED})
      */
-    public Builder items(LineItem... items) {
-      return items(Arrays.asList(items));
+    public Builder items(@Nullable LineItem @Nullable ... items) {
+      return items(Arrays.asList(items == null ? new LineItem[] {null} : items));
     }
 
     /**
@@ -258,7 +316,7 @@ public final class Order implements Validatable {
      *
      * @param item appended to the elements
      */
-    public Builder addItem(LineItem item) {
+    public Builder addItem(@Nullable LineItem item) {
       if (this.items == null) {
         this.items = new ArrayList<>();
       }
@@ -274,7 +332,7 @@ public final class Order implements Validatable {
      * @param item a builder, read now and appended; what it holds is checked by this builder's {@link #build()},
      *     with its path
      */
-    public Builder addItem(LineItem.Builder item) {
+    public Builder addItem(LineItem. @Nullable Builder item) {
       return addItem(item == null ? null : item.buildUnvalidated());
     }
 
@@ -286,7 +344,7 @@ public final class Order implements Validatable {
      * @param tags the elements, copied; {@code null} leaves the field out
      */
     @JsonProperty("tags")
-    public Builder tags(List<String> tags) {
+    public Builder tags(@Nullable List<String> tags) {
       this.tags = tags == null ? null : new ArrayList<>(tags);
       return this;
     }
@@ -296,10 +354,11 @@ public final class Order implements Validatable {
      *
      * <p>Size at most 3.
      *
-     * @param tags the elements, copied
+     * @param tags the elements, copied; a {@code null} array counts as one {@code null} element, which
+     *     {@link #build()} reports ({@code REQUIRED})
      */
-    public Builder tags(String... tags) {
-      return tags(Arrays.asList(tags));
+    public Builder tags(@Nullable String @Nullable ... tags) {
+      return tags(Arrays.asList(tags == null ? new String[] {null} : tags));
     }
 
     /**
@@ -309,7 +368,7 @@ public final class Order implements Validatable {
      *
      * @param tag appended to the elements
      */
-    public Builder addTag(String tag) {
+    public Builder addTag(@Nullable String tag) {
       if (this.tags == null) {
         this.tags = new ArrayList<>();
       }
@@ -323,7 +382,7 @@ public final class Order implements Validatable {
      * @param fields the elements, copied; {@code null} leaves the field out
      */
     @JsonProperty("fields")
-    public Builder fields(List<String> fields) {
+    public Builder fields(@Nullable List<String> fields) {
       this.fields = fields == null ? null : new ArrayList<>(fields);
       return this;
     }
@@ -331,10 +390,11 @@ public final class Order implements Validatable {
     /**
      * Custom fields, as name=value; named like toString's local on purpose
      *
-     * @param fields the elements, copied
+     * @param fields the elements, copied; a {@code null} array counts as one {@code null} element, which
+     *     {@link #build()} reports ({@code REQUIRED})
      */
-    public Builder fields(String... fields) {
-      return fields(Arrays.asList(fields));
+    public Builder fields(@Nullable String @Nullable ... fields) {
+      return fields(Arrays.asList(fields == null ? new String[] {null} : fields));
     }
 
     /**
@@ -342,7 +402,7 @@ public final class Order implements Validatable {
      *
      * @param field appended to the elements
      */
-    public Builder addField(String field) {
+    public Builder addField(@Nullable String field) {
       if (this.fields == null) {
         this.fields = new ArrayList<>();
       }
@@ -368,6 +428,24 @@ public final class Order implements Validatable {
      */
     Order buildUnvalidated() {
       return new Order(this);
+    }
+
+    /**
+     * The fields that are set, by their JSON names (binary content by its size, never in full).
+     */
+    @Override
+    public String toString() {
+      StringJoiner joiner = new StringJoiner(", ", "Order.Builder{", "}");
+      if (this.items != null) {
+        joiner.add("items=" + this.items);
+      }
+      if (this.tags != null) {
+        joiner.add("tags=" + this.tags);
+      }
+      if (this.fields != null) {
+        joiner.add("fields=" + this.fields);
+      }
+      return joiner.toString();
     }
   }
 }

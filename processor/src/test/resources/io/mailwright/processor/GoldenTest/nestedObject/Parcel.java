@@ -1,5 +1,6 @@
 package com.example.nested;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -11,10 +12,12 @@ import io.mailwright.helpscout.runtime.Rule;
 import io.mailwright.helpscout.runtime.Validatable;
 import io.mailwright.helpscout.runtime.Violation;
 import io.mailwright.helpscout.runtime.Violations;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A parcel to send.
@@ -36,13 +39,19 @@ import javax.annotation.processing.Generated;
 )
 @JsonPropertyOrder({"to", "returnTo"})
 public final class Parcel implements Validatable {
-  private final Address to;
+  private final @Nullable Address to;
 
-  private final Address returnTo;
+  private final @Nullable Address returnTo;
+
+  /**
+   * The names of the fields JSON held that this type does not know; {@code null} when none.
+   */
+  private final @Nullable List<String> unknownJsonFields;
 
   private Parcel(Builder builder) {
     this.to = builder.to;
     this.returnTo = builder.returnTo;
+    this.unknownJsonFields = builder.unknownJsonFields == null ? null : List.copyOf(builder.unknownJsonFields);
   }
 
   /**
@@ -65,7 +74,7 @@ public final class Parcel implements Validatable {
    * <p>Required.
    */
   @JsonProperty("to")
-  public Address to() {
+  public @Nullable Address to() {
     return to;
   }
 
@@ -73,7 +82,7 @@ public final class Parcel implements Validatable {
    * Where it comes back to when it cannot be delivered
    */
   @JsonProperty("returnTo")
-  public Address returnTo() {
+  public @Nullable Address returnTo() {
     return returnTo;
   }
 
@@ -82,6 +91,40 @@ public final class Parcel implements Validatable {
     Violations violations = new Violations();
     validateInto(violations);
     return violations.toList();
+  }
+
+  @Override
+  public List<Violation> validateStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    return violations.toList();
+  }
+
+  /**
+   * This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read from JSON.
+   *
+   * @throws RequestValidationException listing every violation, each with its JSON path
+   */
+  @Override
+  public Parcel requireValid() {
+    Violations violations = new Violations();
+    validateInto(violations);
+    violations.throwIfAny("Parcel");
+    return this;
+  }
+
+  /**
+   * This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown fields
+   * reported.
+   *
+   * @throws RequestValidationException listing every violation, unknown fields included
+   */
+  @Override
+  public Parcel requireValidStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    violations.throwIfAny("Parcel");
+    return this;
   }
 
   void validateInto(Violations violations) {
@@ -97,10 +140,11 @@ public final class Parcel implements Validatable {
       this.returnTo.validateInto(violations);
       violations.exit();
     }
+    violations.unknownFields(this.unknownJsonFields);
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Parcel that
         && Objects.equals(this.to, that.to)
         && Objects.equals(this.returnTo, that.returnTo);
@@ -112,7 +156,7 @@ public final class Parcel implements Validatable {
   }
 
   /**
-   * The fields that are set, by their JSON names.
+   * The fields that are set, by their JSON names (binary content by its size, never in full).
    */
   @Override
   public String toString() {
@@ -150,9 +194,11 @@ public final class Parcel implements Validatable {
       ignoreUnknown = true
   )
   public static final class Builder {
-    private Address to;
+    private @Nullable Address to;
 
-    private Address returnTo;
+    private @Nullable Address returnTo;
+
+    private @Nullable List<String> unknownJsonFields;
 
     private Builder() {
     }
@@ -160,6 +206,18 @@ public final class Parcel implements Validatable {
     private Builder(Parcel source) {
       this.to = source.to;
       this.returnTo = source.returnTo;
+      this.unknownJsonFields = source.unknownJsonFields == null ? null : new ArrayList<>(source.unknownJsonFields);
+    }
+
+    /**
+     * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
+     */
+    @JsonAnySetter
+    private void unknownJsonField(String name, @Nullable Object value) {
+      if (this.unknownJsonFields == null) {
+        this.unknownJsonFields = new ArrayList<>();
+      }
+      this.unknownJsonFields.add(name);
     }
 
     /**
@@ -168,7 +226,7 @@ public final class Parcel implements Validatable {
      * <p>Required.
      */
     @JsonProperty("to")
-    public Builder to(Address to) {
+    public Builder to(@Nullable Address to) {
       this.to = to;
       return this;
     }
@@ -180,7 +238,7 @@ public final class Parcel implements Validatable {
      *
      * @param to a builder, read now; what it holds is checked by this builder's {@link #build()}, with its path
      */
-    public Builder to(Address.Builder to) {
+    public Builder to(Address. @Nullable Builder to) {
       this.to = to == null ? null : to.buildUnvalidated();
       return this;
     }
@@ -189,7 +247,7 @@ public final class Parcel implements Validatable {
      * Where it comes back to when it cannot be delivered
      */
     @JsonProperty("returnTo")
-    public Builder returnTo(Address returnTo) {
+    public Builder returnTo(@Nullable Address returnTo) {
       this.returnTo = returnTo;
       return this;
     }
@@ -199,7 +257,7 @@ public final class Parcel implements Validatable {
      *
      * @param returnTo a builder, read now; what it holds is checked by this builder's {@link #build()}, with its path
      */
-    public Builder returnTo(Address.Builder returnTo) {
+    public Builder returnTo(Address. @Nullable Builder returnTo) {
       this.returnTo = returnTo == null ? null : returnTo.buildUnvalidated();
       return this;
     }
@@ -222,6 +280,21 @@ public final class Parcel implements Validatable {
      */
     Parcel buildUnvalidated() {
       return new Parcel(this);
+    }
+
+    /**
+     * The fields that are set, by their JSON names (binary content by its size, never in full).
+     */
+    @Override
+    public String toString() {
+      StringJoiner joiner = new StringJoiner(", ", "Parcel.Builder{", "}");
+      if (this.to != null) {
+        joiner.add("to=" + this.to);
+      }
+      if (this.returnTo != null) {
+        joiner.add("returnTo=" + this.returnTo);
+      }
+      return joiner.toString();
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.example.required;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -11,10 +12,12 @@ import io.mailwright.helpscout.runtime.Rule;
 import io.mailwright.helpscout.runtime.Validatable;
 import io.mailwright.helpscout.runtime.Violation;
 import io.mailwright.helpscout.runtime.Violations;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A widget.
@@ -36,19 +39,25 @@ import javax.annotation.processing.Generated;
 )
 @JsonPropertyOrder({"name", "count", "active", "note"})
 public final class Widget implements Validatable {
-  private final String name;
+  private final @Nullable String name;
 
-  private final Long count;
+  private final @Nullable Long count;
 
-  private final Boolean active;
+  private final @Nullable Boolean active;
 
-  private final String note;
+  private final @Nullable String note;
+
+  /**
+   * The names of the fields JSON held that this type does not know; {@code null} when none.
+   */
+  private final @Nullable List<String> unknownJsonFields;
 
   private Widget(Builder builder) {
     this.name = builder.name;
     this.count = builder.count;
     this.active = builder.active;
     this.note = builder.note;
+    this.unknownJsonFields = builder.unknownJsonFields == null ? null : List.copyOf(builder.unknownJsonFields);
   }
 
   /**
@@ -71,7 +80,7 @@ public final class Widget implements Validatable {
    * <p>Required, not empty.
    */
   @JsonProperty("name")
-  public String name() {
+  public @Nullable String name() {
     return name;
   }
 
@@ -81,7 +90,7 @@ public final class Widget implements Validatable {
    * <p>Required.
    */
   @JsonProperty("count")
-  public Long count() {
+  public @Nullable Long count() {
     return count;
   }
 
@@ -89,7 +98,7 @@ public final class Widget implements Validatable {
    * Required.
    */
   @JsonProperty("active")
-  public Boolean active() {
+  public @Nullable Boolean active() {
     return active;
   }
 
@@ -97,7 +106,7 @@ public final class Widget implements Validatable {
    * A free note
    */
   @JsonProperty("note")
-  public String note() {
+  public @Nullable String note() {
     return note;
   }
 
@@ -106,6 +115,40 @@ public final class Widget implements Validatable {
     Violations violations = new Violations();
     validateInto(violations);
     return violations.toList();
+  }
+
+  @Override
+  public List<Violation> validateStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    return violations.toList();
+  }
+
+  /**
+   * This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read from JSON.
+   *
+   * @throws RequestValidationException listing every violation, each with its JSON path
+   */
+  @Override
+  public Widget requireValid() {
+    Violations violations = new Violations();
+    validateInto(violations);
+    violations.throwIfAny("Widget");
+    return this;
+  }
+
+  /**
+   * This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown fields
+   * reported.
+   *
+   * @throws RequestValidationException listing every violation, unknown fields included
+   */
+  @Override
+  public Widget requireValidStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    violations.throwIfAny("Widget");
+    return this;
   }
 
   void validateInto(Violations violations) {
@@ -120,10 +163,11 @@ public final class Widget implements Validatable {
     if (this.active == null) {
       violations.add("active", Rule.REQUIRED, "is required", null);
     }
+    violations.unknownFields(this.unknownJsonFields);
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Widget that
         && Objects.equals(this.name, that.name)
         && Objects.equals(this.count, that.count)
@@ -137,7 +181,7 @@ public final class Widget implements Validatable {
   }
 
   /**
-   * The fields that are set, by their JSON names.
+   * The fields that are set, by their JSON names (binary content by its size, never in full).
    */
   @Override
   public String toString() {
@@ -181,13 +225,15 @@ public final class Widget implements Validatable {
       ignoreUnknown = true
   )
   public static final class Builder {
-    private String name;
+    private @Nullable String name;
 
-    private Long count;
+    private @Nullable Long count;
 
-    private Boolean active;
+    private @Nullable Boolean active;
 
-    private String note;
+    private @Nullable String note;
+
+    private @Nullable List<String> unknownJsonFields;
 
     private Builder() {
     }
@@ -197,6 +243,18 @@ public final class Widget implements Validatable {
       this.count = source.count;
       this.active = source.active;
       this.note = source.note;
+      this.unknownJsonFields = source.unknownJsonFields == null ? null : new ArrayList<>(source.unknownJsonFields);
+    }
+
+    /**
+     * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
+     */
+    @JsonAnySetter
+    private void unknownJsonField(String name, @Nullable Object value) {
+      if (this.unknownJsonFields == null) {
+        this.unknownJsonFields = new ArrayList<>();
+      }
+      this.unknownJsonFields.add(name);
     }
 
     /**
@@ -205,7 +263,7 @@ public final class Widget implements Validatable {
      * <p>Required, not empty.
      */
     @JsonProperty("name")
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
@@ -216,16 +274,25 @@ public final class Widget implements Validatable {
      * <p>Required.
      */
     @JsonProperty("count")
-    public Builder count(Long count) {
+    public Builder count(@Nullable Long count) {
       this.count = count;
       return this;
+    }
+
+    /**
+     * How many are in stock
+     *
+     * <p>Required.
+     */
+    public Builder count(long count) {
+      return count(Long.valueOf(count));
     }
 
     /**
      * Required.
      */
     @JsonProperty("active")
-    public Builder active(Boolean active) {
+    public Builder active(@Nullable Boolean active) {
       this.active = active;
       return this;
     }
@@ -234,7 +301,7 @@ public final class Widget implements Validatable {
      * A free note
      */
     @JsonProperty("note")
-    public Builder note(String note) {
+    public Builder note(@Nullable String note) {
       this.note = note;
       return this;
     }
@@ -257,6 +324,27 @@ public final class Widget implements Validatable {
      */
     Widget buildUnvalidated() {
       return new Widget(this);
+    }
+
+    /**
+     * The fields that are set, by their JSON names (binary content by its size, never in full).
+     */
+    @Override
+    public String toString() {
+      StringJoiner joiner = new StringJoiner(", ", "Widget.Builder{", "}");
+      if (this.name != null) {
+        joiner.add("name=" + this.name);
+      }
+      if (this.count != null) {
+        joiner.add("count=" + this.count);
+      }
+      if (this.active != null) {
+        joiner.add("active=" + this.active);
+      }
+      if (this.note != null) {
+        joiner.add("note=" + this.note);
+      }
+      return joiner.toString();
     }
   }
 }

@@ -62,6 +62,24 @@ public final class Documents {
   }
 
   /**
+   * As {@link #upload(Document)}, with the request given as its builder: the call checks what it holds
+   * (every violation with its path, nothing sent) before it sends it.
+   *
+   * @throws RequestValidationException when the request breaks a documented rule; nothing is sent
+   */
+  public Created upload(Document.Builder document) {
+    return upload(document.buildUnvalidated());
+  }
+
+  /**
+   * As {@link #uploadAsync(Document)}, with the request given as its builder: the call checks what it holds
+   * (every violation with its path, nothing sent) before it sends it.
+   */
+  public CompletableFuture<Created> uploadAsync(Document.Builder document) {
+    return uploadAsync(document.buildUnvalidated());
+  }
+
+  /**
    * Finds where a document went after it was moved.
    *
    * <p>{@code GET /documents/{documentId}}, without following the redirect.

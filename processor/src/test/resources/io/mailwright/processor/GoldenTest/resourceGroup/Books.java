@@ -58,6 +58,25 @@ public final class Books {
   }
 
   /**
+   * As {@link #move(long, String, int, Placement)}, with the request given as its builder: the call checks what it holds
+   * (every violation with its path, nothing sent) before it sends it.
+   *
+   * @throws RequestValidationException when the request breaks a documented rule; nothing is sent
+   */
+  public Created move(long shelfId, String isbn, int slot, Placement.Builder placement) {
+    return move(shelfId, isbn, slot, placement.buildUnvalidated());
+  }
+
+  /**
+   * As {@link #moveAsync(long, String, int, Placement)}, with the request given as its builder: the call checks what it holds
+   * (every violation with its path, nothing sent) before it sends it.
+   */
+  public CompletableFuture<Created> moveAsync(long shelfId, String isbn, int slot,
+      Placement.Builder placement) {
+    return moveAsync(shelfId, isbn, slot, placement.buildUnvalidated());
+  }
+
+  /**
    * {@code DELETE /books/{isbn}}; 204 on success.
    *
    * @return what the API answered

@@ -1,5 +1,6 @@
 package com.example.length;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -11,10 +12,12 @@ import io.mailwright.helpscout.runtime.Rule;
 import io.mailwright.helpscout.runtime.Validatable;
 import io.mailwright.helpscout.runtime.Violation;
 import io.mailwright.helpscout.runtime.Violations;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user profile.
@@ -36,19 +39,25 @@ import javax.annotation.processing.Generated;
 )
 @JsonPropertyOrder({"firstName", "bio", "inviteCode", "handle"})
 public final class Profile implements Validatable {
-  private final String firstName;
+  private final @Nullable String firstName;
 
-  private final String bio;
+  private final @Nullable String bio;
 
-  private final String inviteCode;
+  private final @Nullable String inviteCode;
 
-  private final String handle;
+  private final @Nullable String handle;
+
+  /**
+   * The names of the fields JSON held that this type does not know; {@code null} when none.
+   */
+  private final @Nullable List<String> unknownJsonFields;
 
   private Profile(Builder builder) {
     this.firstName = builder.firstName;
     this.bio = builder.bio;
     this.inviteCode = builder.inviteCode;
     this.handle = builder.handle;
+    this.unknownJsonFields = builder.unknownJsonFields == null ? null : List.copyOf(builder.unknownJsonFields);
   }
 
   /**
@@ -71,7 +80,7 @@ public final class Profile implements Validatable {
    * <p>Length 1..40 when defined.
    */
   @JsonProperty("firstName")
-  public String firstName() {
+  public @Nullable String firstName() {
     return firstName;
   }
 
@@ -81,7 +90,7 @@ public final class Profile implements Validatable {
    * <p>Length at most 200 when defined.
    */
   @JsonProperty("bio")
-  public String bio() {
+  public @Nullable String bio() {
     return bio;
   }
 
@@ -91,7 +100,7 @@ public final class Profile implements Validatable {
    * <p>Length at least 3 when defined.
    */
   @JsonProperty("inviteCode")
-  public String inviteCode() {
+  public @Nullable String inviteCode() {
     return inviteCode;
   }
 
@@ -101,7 +110,7 @@ public final class Profile implements Validatable {
    * <p>Required, not empty. Length 2..15 when defined.
    */
   @JsonProperty("handle")
-  public String handle() {
+  public @Nullable String handle() {
     return handle;
   }
 
@@ -110,6 +119,40 @@ public final class Profile implements Validatable {
     Violations violations = new Violations();
     validateInto(violations);
     return violations.toList();
+  }
+
+  @Override
+  public List<Violation> validateStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    return violations.toList();
+  }
+
+  /**
+   * This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read from JSON.
+   *
+   * @throws RequestValidationException listing every violation, each with its JSON path
+   */
+  @Override
+  public Profile requireValid() {
+    Violations violations = new Violations();
+    validateInto(violations);
+    violations.throwIfAny("Profile");
+    return this;
+  }
+
+  /**
+   * This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown fields
+   * reported.
+   *
+   * @throws RequestValidationException listing every violation, unknown fields included
+   */
+  @Override
+  public Profile requireValidStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    violations.throwIfAny("Profile");
+    return this;
   }
 
   void validateInto(Violations violations) {
@@ -129,10 +172,11 @@ public final class Profile implements Validatable {
     } else if (this.handle.length() < 2 || this.handle.length() > 15) {
       violations.add("handle", Rule.LENGTH, "length must be 2..15, was " + this.handle.length(), this.handle);
     }
+    violations.unknownFields(this.unknownJsonFields);
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Profile that
         && Objects.equals(this.firstName, that.firstName)
         && Objects.equals(this.bio, that.bio)
@@ -146,7 +190,7 @@ public final class Profile implements Validatable {
   }
 
   /**
-   * The fields that are set, by their JSON names.
+   * The fields that are set, by their JSON names (binary content by its size, never in full).
    */
   @Override
   public String toString() {
@@ -190,13 +234,15 @@ public final class Profile implements Validatable {
       ignoreUnknown = true
   )
   public static final class Builder {
-    private String firstName;
+    private @Nullable String firstName;
 
-    private String bio;
+    private @Nullable String bio;
 
-    private String inviteCode;
+    private @Nullable String inviteCode;
 
-    private String handle;
+    private @Nullable String handle;
+
+    private @Nullable List<String> unknownJsonFields;
 
     private Builder() {
     }
@@ -206,6 +252,18 @@ public final class Profile implements Validatable {
       this.bio = source.bio;
       this.inviteCode = source.inviteCode;
       this.handle = source.handle;
+      this.unknownJsonFields = source.unknownJsonFields == null ? null : new ArrayList<>(source.unknownJsonFields);
+    }
+
+    /**
+     * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
+     */
+    @JsonAnySetter
+    private void unknownJsonField(String name, @Nullable Object value) {
+      if (this.unknownJsonFields == null) {
+        this.unknownJsonFields = new ArrayList<>();
+      }
+      this.unknownJsonFields.add(name);
     }
 
     /**
@@ -214,7 +272,7 @@ public final class Profile implements Validatable {
      * <p>Length 1..40 when defined.
      */
     @JsonProperty("firstName")
-    public Builder firstName(String firstName) {
+    public Builder firstName(@Nullable String firstName) {
       this.firstName = firstName;
       return this;
     }
@@ -225,7 +283,7 @@ public final class Profile implements Validatable {
      * <p>Length at most 200 when defined.
      */
     @JsonProperty("bio")
-    public Builder bio(String bio) {
+    public Builder bio(@Nullable String bio) {
       this.bio = bio;
       return this;
     }
@@ -236,7 +294,7 @@ public final class Profile implements Validatable {
      * <p>Length at least 3 when defined.
      */
     @JsonProperty("inviteCode")
-    public Builder inviteCode(String inviteCode) {
+    public Builder inviteCode(@Nullable String inviteCode) {
       this.inviteCode = inviteCode;
       return this;
     }
@@ -247,7 +305,7 @@ public final class Profile implements Validatable {
      * <p>Required, not empty. Length 2..15 when defined.
      */
     @JsonProperty("handle")
-    public Builder handle(String handle) {
+    public Builder handle(@Nullable String handle) {
       this.handle = handle;
       return this;
     }
@@ -270,6 +328,27 @@ public final class Profile implements Validatable {
      */
     Profile buildUnvalidated() {
       return new Profile(this);
+    }
+
+    /**
+     * The fields that are set, by their JSON names (binary content by its size, never in full).
+     */
+    @Override
+    public String toString() {
+      StringJoiner joiner = new StringJoiner(", ", "Profile.Builder{", "}");
+      if (this.firstName != null) {
+        joiner.add("firstName=" + this.firstName);
+      }
+      if (this.bio != null) {
+        joiner.add("bio=" + this.bio);
+      }
+      if (this.inviteCode != null) {
+        joiner.add("inviteCode=" + this.inviteCode);
+      }
+      if (this.handle != null) {
+        joiner.add("handle=" + this.handle);
+      }
+      return joiner.toString();
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.example.union;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -10,9 +11,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.mailwright.helpscout.runtime.RequestValidationException;
 import io.mailwright.helpscout.runtime.Rule;
 import io.mailwright.helpscout.runtime.Violations;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dog.
@@ -40,13 +44,19 @@ import javax.annotation.processing.Generated;
     use = JsonTypeInfo.Id.NONE
 )
 public final class Dog extends Pet {
-  private final String name;
+  private final @Nullable String name;
 
-  private final Boolean trained;
+  private final @Nullable Boolean trained;
+
+  /**
+   * The names of the fields JSON held that this type does not know; {@code null} when none.
+   */
+  private final @Nullable List<String> unknownJsonFields;
 
   private Dog(Builder builder) {
     this.name = builder.name;
     this.trained = builder.trained;
+    this.unknownJsonFields = builder.unknownJsonFields == null ? null : List.copyOf(builder.unknownJsonFields);
   }
 
   /**
@@ -70,7 +80,7 @@ public final class Dog extends Pet {
    * <p>Required, not empty.
    */
   @JsonProperty("name")
-  public String name() {
+  public @Nullable String name() {
     return name;
   }
 
@@ -78,8 +88,35 @@ public final class Dog extends Pet {
    * Whether it was trained
    */
   @JsonProperty("trained")
-  public Boolean trained() {
+  public @Nullable Boolean trained() {
     return trained;
+  }
+
+  /**
+   * This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read from JSON.
+   *
+   * @throws RequestValidationException listing every violation, each with its JSON path
+   */
+  @Override
+  public Dog requireValid() {
+    Violations violations = new Violations();
+    validateInto(violations);
+    violations.throwIfAny("Dog");
+    return this;
+  }
+
+  /**
+   * This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown fields
+   * reported.
+   *
+   * @throws RequestValidationException listing every violation, unknown fields included
+   */
+  @Override
+  public Dog requireValidStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    violations.throwIfAny("Dog");
+    return this;
   }
 
   @Override
@@ -89,10 +126,11 @@ public final class Dog extends Pet {
     } else if (this.name.isEmpty()) {
       violations.add("name", Rule.REQUIRED, "must not be empty", this.name);
     }
+    violations.unknownFields(this.unknownJsonFields);
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Dog that
         && Objects.equals(this.name, that.name)
         && Objects.equals(this.trained, that.trained);
@@ -104,7 +142,7 @@ public final class Dog extends Pet {
   }
 
   /**
-   * The fields that are set, by their JSON names.
+   * The fields that are set, by their JSON names (binary content by its size, never in full).
    */
   @Override
   public String toString() {
@@ -142,9 +180,11 @@ public final class Dog extends Pet {
       ignoreUnknown = true
   )
   public static final class Builder extends Pet.Builder {
-    private String name;
+    private @Nullable String name;
 
-    private Boolean trained;
+    private @Nullable Boolean trained;
+
+    private @Nullable List<String> unknownJsonFields;
 
     private Builder() {
     }
@@ -152,6 +192,18 @@ public final class Dog extends Pet {
     private Builder(Dog source) {
       this.name = source.name;
       this.trained = source.trained;
+      this.unknownJsonFields = source.unknownJsonFields == null ? null : new ArrayList<>(source.unknownJsonFields);
+    }
+
+    /**
+     * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
+     */
+    @JsonAnySetter
+    private void unknownJsonField(String name, @Nullable Object value) {
+      if (this.unknownJsonFields == null) {
+        this.unknownJsonFields = new ArrayList<>();
+      }
+      this.unknownJsonFields.add(name);
     }
 
     /**
@@ -160,7 +212,7 @@ public final class Dog extends Pet {
      * <p>Required, not empty.
      */
     @JsonProperty("name")
-    public Builder name(String name) {
+    public Builder name(@Nullable String name) {
       this.name = name;
       return this;
     }
@@ -169,7 +221,7 @@ public final class Dog extends Pet {
      * Whether it was trained
      */
     @JsonProperty("trained")
-    public Builder trained(Boolean trained) {
+    public Builder trained(@Nullable Boolean trained) {
       this.trained = trained;
       return this;
     }
@@ -194,6 +246,21 @@ public final class Dog extends Pet {
     @Override
     Dog buildUnvalidated() {
       return new Dog(this);
+    }
+
+    /**
+     * The fields that are set, by their JSON names (binary content by its size, never in full).
+     */
+    @Override
+    public String toString() {
+      StringJoiner joiner = new StringJoiner(", ", "Dog.Builder{", "}");
+      if (this.name != null) {
+        joiner.add("name=" + this.name);
+      }
+      if (this.trained != null) {
+        joiner.add("trained=" + this.trained);
+      }
+      return joiner.toString();
     }
   }
 }

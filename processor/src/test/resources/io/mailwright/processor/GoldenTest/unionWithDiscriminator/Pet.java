@@ -30,17 +30,30 @@ public abstract sealed class Pet implements Validatable permits Dog, Cat {
   Pet() {
   }
 
-  /**
-   * A builder holding every field of this value.
-   */
-  public abstract Builder toBuilder();
-
   @Override
   public List<Violation> validate() {
     Violations violations = new Violations();
     validateInto(violations);
     return violations.toList();
   }
+
+  @Override
+  public List<Violation> validateStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    return violations.toList();
+  }
+
+  /**
+   * A builder holding every field of this value.
+   */
+  public abstract Builder toBuilder();
+
+  @Override
+  public abstract Pet requireValid();
+
+  @Override
+  public abstract Pet requireValidStrict();
 
   abstract void validateInto(Violations violations);
 

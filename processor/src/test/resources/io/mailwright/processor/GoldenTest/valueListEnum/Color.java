@@ -3,6 +3,7 @@ package com.example.valuelist;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A colour the shop mixes.
@@ -47,7 +48,7 @@ public enum Color {
    * @return the constant, or {@code null} for {@code null} and for a value this client does not know
    */
   @JsonCreator
-  public static Color fromWireValue(String wireValue) {
+  public static @Nullable Color fromWireValue(@Nullable String wireValue) {
     if (wireValue == null) {
       return null;
     }

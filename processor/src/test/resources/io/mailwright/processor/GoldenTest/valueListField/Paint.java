@@ -1,5 +1,6 @@
 package com.example.valuelist;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -11,10 +12,12 @@ import io.mailwright.helpscout.runtime.Rule;
 import io.mailwright.helpscout.runtime.Validatable;
 import io.mailwright.helpscout.runtime.Violation;
 import io.mailwright.helpscout.runtime.Violations;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A can of paint.
@@ -36,13 +39,19 @@ import javax.annotation.processing.Generated;
 )
 @JsonPropertyOrder({"color", "finish"})
 public final class Paint implements Validatable {
-  private final String color;
+  private final @Nullable String color;
 
-  private final String finish;
+  private final @Nullable String finish;
+
+  /**
+   * The names of the fields JSON held that this type does not know; {@code null} when none.
+   */
+  private final @Nullable List<String> unknownJsonFields;
 
   private Paint(Builder builder) {
     this.color = builder.color;
     this.finish = builder.finish;
+    this.unknownJsonFields = builder.unknownJsonFields == null ? null : List.copyOf(builder.unknownJsonFields);
   }
 
   /**
@@ -66,12 +75,12 @@ public final class Paint implements Validatable {
    *
    * @return the value, or {@code null} when absent (or, in a value read from JSON and not validated, unknown)
    */
-  public Color color() {
+  public @Nullable Color color() {
     return Color.fromWireValue(color);
   }
 
   @JsonProperty("color")
-  private String colorJson() {
+  private @Nullable String colorJson() {
     return color;
   }
 
@@ -82,12 +91,12 @@ public final class Paint implements Validatable {
    *
    * @return the value, or {@code null} when absent (or, in a value read from JSON and not validated, unknown)
    */
-  public Finish finish() {
+  public @Nullable Finish finish() {
     return Finish.fromWireValue(finish);
   }
 
   @JsonProperty("finish")
-  private String finishJson() {
+  private @Nullable String finishJson() {
     return finish;
   }
 
@@ -96,6 +105,40 @@ public final class Paint implements Validatable {
     Violations violations = new Violations();
     validateInto(violations);
     return violations.toList();
+  }
+
+  @Override
+  public List<Violation> validateStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    return violations.toList();
+  }
+
+  /**
+   * This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read from JSON.
+   *
+   * @throws RequestValidationException listing every violation, each with its JSON path
+   */
+  @Override
+  public Paint requireValid() {
+    Violations violations = new Violations();
+    validateInto(violations);
+    violations.throwIfAny("Paint");
+    return this;
+  }
+
+  /**
+   * This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown fields
+   * reported.
+   *
+   * @throws RequestValidationException listing every violation, unknown fields included
+   */
+  @Override
+  public Paint requireValidStrict() {
+    Violations violations = Violations.strict();
+    validateInto(violations);
+    violations.throwIfAny("Paint");
+    return this;
   }
 
   void validateInto(Violations violations) {
@@ -107,10 +150,11 @@ public final class Paint implements Validatable {
     if (this.finish != null && Finish.fromWireValue(this.finish) == null) {
       violations.add("finish", Rule.ONE_OF, "must be one of [matte, gloss], was '" + this.finish + "'", this.finish);
     }
+    violations.unknownFields(this.unknownJsonFields);
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Paint that
         && Objects.equals(this.color, that.color)
         && Objects.equals(this.finish, that.finish);
@@ -122,7 +166,7 @@ public final class Paint implements Validatable {
   }
 
   /**
-   * The fields that are set, by their JSON names.
+   * The fields that are set, by their JSON names (binary content by its size, never in full).
    */
   @Override
   public String toString() {
@@ -160,9 +204,11 @@ public final class Paint implements Validatable {
       ignoreUnknown = true
   )
   public static final class Builder {
-    private String color;
+    private @Nullable String color;
 
-    private String finish;
+    private @Nullable String finish;
+
+    private @Nullable List<String> unknownJsonFields;
 
     private Builder() {
     }
@@ -170,6 +216,18 @@ public final class Paint implements Validatable {
     private Builder(Paint source) {
       this.color = source.color;
       this.finish = source.finish;
+      this.unknownJsonFields = source.unknownJsonFields == null ? null : new ArrayList<>(source.unknownJsonFields);
+    }
+
+    /**
+     * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
+     */
+    @JsonAnySetter
+    private void unknownJsonField(String name, @Nullable Object value) {
+      if (this.unknownJsonFields == null) {
+        this.unknownJsonFields = new ArrayList<>();
+      }
+      this.unknownJsonFields.add(name);
     }
 
     /**
@@ -177,20 +235,13 @@ public final class Paint implements Validatable {
      *
      * <p>Required. One of red, dark-blue, green.
      */
-    public Builder color(Color color) {
+    public Builder color(@Nullable Color color) {
       this.color = color == null ? null : color.wireValue();
       return this;
     }
 
-    /**
-     * The colour
-     *
-     * <p>Required. One of red, dark-blue, green.
-     *
-     * @param wireValue the value as the API writes it; checked by {@link #build()}
-     */
     @JsonProperty("color")
-    public Builder color(String wireValue) {
+    private Builder colorJson(@Nullable String wireValue) {
       this.color = wireValue;
       return this;
     }
@@ -200,20 +251,13 @@ public final class Paint implements Validatable {
      *
      * <p>One of matte, gloss.
      */
-    public Builder finish(Finish finish) {
+    public Builder finish(@Nullable Finish finish) {
       this.finish = finish == null ? null : finish.wireValue();
       return this;
     }
 
-    /**
-     * The finish; the shop's default when absent
-     *
-     * <p>One of matte, gloss.
-     *
-     * @param wireValue the value as the API writes it; checked by {@link #build()}
-     */
     @JsonProperty("finish")
-    public Builder finish(String wireValue) {
+    private Builder finishJson(@Nullable String wireValue) {
       this.finish = wireValue;
       return this;
     }
@@ -236,6 +280,21 @@ public final class Paint implements Validatable {
      */
     Paint buildUnvalidated() {
       return new Paint(this);
+    }
+
+    /**
+     * The fields that are set, by their JSON names (binary content by its size, never in full).
+     */
+    @Override
+    public String toString() {
+      StringJoiner joiner = new StringJoiner(", ", "Paint.Builder{", "}");
+      if (this.color != null) {
+        joiner.add("color=" + this.color);
+      }
+      if (this.finish != null) {
+        joiner.add("finish=" + this.finish);
+      }
+      return joiner.toString();
     }
   }
 }
