@@ -37,6 +37,10 @@ class EqualityContractTest {
     EqualsVerifier.forClass(type)
         // Values are made by builders that validate; equals itself handles null fields.
         .suppress(Warning.NULL_FIELDS)
+        // The names of unknown fields of a value read from JSON: never written back, reported by
+        // validate(). Whether two such values should differ is an open question (see the report of
+        // issue 13); equals ignores them today.
+        .withIgnoredFields("unknownJsonFields")
         .withPrefabValues(BinaryData.class, BinaryData.ofBase64("ZmlsZQ=="), BinaryData.ofBase64("b3RoZXI="))
         .withPrefabValues(ConversationThread.class, NoteThread.builder().text("one").build(),
             NoteThread.builder().text("two").build())

@@ -54,8 +54,8 @@ class RateLimitFiguresTest {
     assertEquals(200, e.limitPerMinute());
     assertEquals(3, e.remainingThisMinute());
     assertEquals(Duration.ofSeconds(17), e.retryAfter());
-    assertEquals(200, client.rateLimits().limitPerMinute());
-    assertEquals(3, client.rateLimits().remainingThisMinute());
+    assertEquals(java.util.OptionalInt.of(200), client.rateLimits().limitPerMinute());
+    assertEquals(java.util.OptionalInt.of(3), client.rateLimits().remainingThisMinute());
   }
 
   @Test
@@ -66,10 +66,11 @@ class RateLimitFiguresTest {
         .addHeader("X-RateLimit-Remaining-Minute", 250).build());
 
     assertThrows(RateLimitException.class, () -> client.threads().createNote(123, RuntimeFixtures.note()));
-    assertEquals(11, client.rateLimits().remainingThisMinute());
+    assertEquals(java.util.OptionalInt.of(11), client.rateLimits().remainingThisMinute());
 
-    assertEquals(250, client.threads().createNote(123, RuntimeFixtures.note()).rateLimit().remainingThisMinute());
-    assertEquals(250, client.rateLimits().remainingThisMinute());
+    assertEquals(java.util.OptionalInt.of(250),
+        client.threads().createNote(123, RuntimeFixtures.note()).rateLimit().remainingThisMinute());
+    assertEquals(java.util.OptionalInt.of(250), client.rateLimits().remainingThisMinute());
   }
 
   /** Headers that are no numbers (a proxy's, a misconfigured gateway's) are ignored, never a crash. */

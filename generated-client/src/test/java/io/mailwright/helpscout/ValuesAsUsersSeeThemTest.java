@@ -81,7 +81,7 @@ class ValuesAsUsersSeeThemTest {
   void everyThreadTypeListsTheFieldsThatAreSet() {
     Customer.Builder bear = Customer.builder().email("bear@acme.com");
     ReplyThread reply = ReplyThread.builder().text("Thanks").draft(true).customer(bear).imported(true)
-        .status(ThreadStatus.CLOSED).user(7L).cc("a@acme.com").bcc("b@acme.com").createdAt("2012-10-10T12:00:00Z")
+        .status(ThreadStatus.CLOSED).user(7L).cc("a@acme.com").bcc("b@acme.com").createdAt(java.time.Instant.parse("2012-10-10T12:00:00Z"))
         .addAttachment(Fixtures.fileTxt()).build();
     assertEquals("ReplyThread{text=Thanks, draft=true, customer=Customer{email=bear@acme.com}, imported=true,"
         + " status=closed, user=7, cc=[a@acme.com], bcc=[b@acme.com], createdAt=2012-10-10T12:00:00Z,"
@@ -92,10 +92,10 @@ class ValuesAsUsersSeeThemTest {
 
     for (ConversationThread thread : java.util.List.<ConversationThread>of(
         CustomerThread.builder().text("Hi").customer(bear).imported(true).cc("a@acme.com").bcc("b@acme.com")
-            .createdAt("2012-10-10T12:00:00Z").addAttachment(Fixtures.fileTxt()).build(),
-        ChatThread.builder().text("Hi").customer(bear).imported(true).createdAt("2012-10-10T12:00:00Z")
+            .createdAt(java.time.Instant.parse("2012-10-10T12:00:00Z")).addAttachment(Fixtures.fileTxt()).build(),
+        ChatThread.builder().text("Hi").customer(bear).imported(true).createdAt(java.time.Instant.parse("2012-10-10T12:00:00Z"))
             .addAttachment(Fixtures.fileTxt()).build(),
-        PhoneThread.builder().text("Hi").customer(bear).imported(true).createdAt("2012-10-10T12:00:00Z")
+        PhoneThread.builder().text("Hi").customer(bear).imported(true).createdAt(java.time.Instant.parse("2012-10-10T12:00:00Z"))
             .addAttachment(Fixtures.fileTxt()).build())) {
       String text = thread.toString();
       for (String field : new String[] {"text=Hi", "customer=Customer{email=bear@acme.com}", "imported=true",
