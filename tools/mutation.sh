@@ -2,7 +2,7 @@
 # Mutation testing with PIT over the processor, the client (runtime and generated code) and the
 # sandbox, then docs/mutation.md: the score per module and every surviving mutant.
 #
-#   tools/mutation.sh                  # the whole run (about 40 min on a loaded 2-core machine)
+#   tools/mutation.sh                  # the whole run: well over an hour on a loaded 2-core machine
 #   tools/mutation.sh -pl sandbox -am  # extra Maven arguments narrow it; the report keeps the rest
 #
 # Not part of `mvn verify`. It runs at the lowest priority, with PIT's two threads.
