@@ -191,6 +191,12 @@ def main():
                                                       verdict(t1 >= 0.90)))
     w("| 3 | the same, 4 threads | {} | {} | {:.2f}× | ≥ 0.90× | {} |".format(
         fmt(e4g["median"], "ops/s"), fmt(e4r["median"], "ops/s"), t4, verdict(t4 >= 0.90)))
+    if "ReadBenchmark.generated" in b and "ReadBenchmark.pojo" in b:
+        r_gen, r_pojo = b["ReadBenchmark.generated"], b["ReadBenchmark.pojo"]
+        rd = r_gen["median"] / r_pojo["median"]
+        w("| 6 | Read a page of 50 conversations with embedded threads: generated types (lenient) vs Jackson into a"
+          " hand-written POJO | {} | {} | {:.2f}× the POJO's time | ≤ 1.15× | {} |".format(
+              fmt(r_gen["median"], "µs"), fmt(r_pojo["median"], "µs"), rd, verdict(rd <= 1.15)))
     w("| 4 | Send a 1 / 16 / 64 MB attachment from a file with `-Xmx96m`: peak heap used | {} | — | — | succeeds,"
       " flat | {} |".format(" / ".join(mb(x) for x in peaks), verdict(all_ok and flat)))
     w("| 5 | Processor time (annotation-processing phase) for 1000 endpoints, elapsed (CPU) | {} ({}) | — | — | < 3 s |"
@@ -324,14 +330,14 @@ def main():
     if "jmh_e2e_args" in p:
         w("java -jar benchmarks/target/benchmarks.jar {} -rf json -rff benchmarks/target/results/jmh-roundN-micro.json \\".format(
             p.get("jmh_args", "")))
-        w("    'io.mailwright.benchmarks.(Validation|Serialization)Benchmark'")
+        w("    'io.mailwright.benchmarks.(Validation|Serialization|Read)Benchmark'")
         w("java -jar benchmarks/target/benchmarks.jar {} -rf json -rff benchmarks/target/results/jmh-roundN-e2e.json \\".format(
             p.get("jmh_e2e_args", "")))
         w("    'io.mailwright.benchmarks.{}'".format(p.get("jmh_e2e", "")))
     else:
         w("java -jar benchmarks/target/benchmarks.jar {} -rf json -rff benchmarks/target/results/jmh-roundN.json \\".format(
             p.get("jmh_args", "")))
-        w("    'io.mailwright.benchmarks.(Validation|Serialization|EndToEnd)Benchmark'")
+        w("    'io.mailwright.benchmarks.(Validation|Serialization|Read|EndToEnd)Benchmark'")
     w("# benchmark 4:")
     w("java -cp benchmarks/target/benchmarks.jar io.mailwright.benchmarks.MemoryRunner benchmarks/target/benchmarks.jar \\")
     w("    benchmarks/target/memory benchmarks/target/results/memory.json")

@@ -75,7 +75,7 @@ for round in $(seq 1 "$JMH_ROUNDS"); do
   log "JMH round $round/$JMH_ROUNDS"
   # shellcheck disable=SC2086
   java -jar "$JAR" $JMH_ARGS -rf json -rff "$RESULTS/jmh-round$round-micro.json" \
-    'io.mailwright.benchmarks.(Validation|Serialization)Benchmark' > "$RESULTS/jmh-round$round-micro.log" 2>&1
+    'io.mailwright.benchmarks.(Validation|Serialization|Read)Benchmark' > "$RESULTS/jmh-round$round-micro.log" 2>&1
   # shellcheck disable=SC2086
   java -jar "$JAR" $JMH_E2E_ARGS -rf json -rff "$RESULTS/jmh-round$round-e2e.json" \
     "io.mailwright.benchmarks.$JMH_E2E" > "$RESULTS/jmh-round$round-e2e.log" 2>&1

@@ -8,8 +8,13 @@ import java.lang.annotation.Target;
 
 /**
  * One operation of the API. The annotated interface's methods are its path parameters
- * ({@link PathParam}) and either its body fields, one method per field, or a single {@link Body}
- * naming a {@link Shape}.
+ * ({@link PathParam}), its query parameters ({@link Query}) and either its body fields, one method
+ * per field, or a single {@link Body} naming a {@link Shape}. A GET or DELETE has no body. What it
+ * answers is {@link Returns}, {@link Paged} or headers only.
+ *
+ * <p>Retries: a GET is safe to repeat, so it is sent again after a connection failure even when the
+ * request may have reached the API; POST, PUT, PATCH and DELETE are writes, sent again only when the
+ * API certainly did not process them (a 429, a connection that never carried the request).
  *
  * <pre>{@code
  * @Endpoint(method = POST, path = "/v2/conversations/{conversationId}/notes", status = 201,

@@ -10,6 +10,12 @@
  *   <li>{@link io.mailwright.model.Shape} marks a payload object declared once and reused;
  *       {@link io.mailwright.model.Union} marks a family of shapes told apart by a discriminator.
  *   <li>An {@code enum} is a value list: its constants are the accepted wire values.
+ *   <li>What an endpoint answers: {@link io.mailwright.model.Returns} (one response shape),
+ *       {@link io.mailwright.model.Paged} (a HAL list page), or neither (headers only,
+ *       {@link io.mailwright.model.ResponseHeader}); {@link io.mailwright.model.Query} marks its
+ *       query parameters, {@link io.mailwright.model.Embedded} and {@link io.mailwright.model.Link}
+ *       the HAL parts of a response shape, {@link io.mailwright.model.ResolvesMoved} a read that
+ *       answers 301 for a moved resource.
  *   <li>Field annotations carry the documented rules: {@link io.mailwright.model.Required},
  *       {@link io.mailwright.model.Length}, {@link io.mailwright.model.Size},
  *       {@link io.mailwright.model.Format}, {@link io.mailwright.model.OnlyWhen},

@@ -450,26 +450,6 @@ class BadModelTest {
   }
 
   @Test
-  void getWithoutResolvesMovedIsRejected() {
-    JavaFileObject model = model("""
-        @Api(title = "Shop", baseUrl = "https://shop.example.com/", endpoints = GetOrder.class)
-        public interface Shop {}
-
-        @Endpoint(method = GET, path = "/orders/{orderId}", status = 200, resource = "orders", operation = "get")
-        interface GetOrder {
-          @PathParam long orderId();
-        }
-        """);
-
-    Compilation compilation = compile(model);
-
-    assertRejected(compilation, model);
-    assertThat(compilation)
-        .hadErrorContaining("[MW122] GetOrder is a GET: the vocabulary has no response types yet")
-        .inFile(model).onLineContaining("operation = \"get\"");
-  }
-
-  @Test
   void fileAttachmentNamingAnUnknownFieldIsRejected() {
     JavaFileObject model = model(shapeOfItem("""
           @Format(Format.Kind.BASE64) String data();

@@ -115,6 +115,31 @@ class GoldenTest {
   }
 
   @Test
+  void responseShape() {
+    assertGeneratesGolden("reads", "com.example.reads.Book");
+  }
+
+  @Test
+  void nestedResponseShape() {
+    assertGeneratesGolden("reads", "com.example.reads.Author");
+  }
+
+  @Test
+  void queryParameters() {
+    assertGeneratesGolden("reads", "com.example.reads.ListBooksQuery");
+  }
+
+  @Test
+  void readOperations() {
+    assertGeneratesGolden("reads", "com.example.reads.Books");
+  }
+
+  @Test
+  void readApi() {
+    assertGeneratesGolden("reads", "com.example.reads.ShelfApi");
+  }
+
+  @Test
   void endpointWithInlineFields() {
     assertGeneratesGolden("inline", "com.example.inline.CreateTicketRequest");
   }

@@ -39,7 +39,7 @@ public final class AddThreads implements Sample {
         .text("Shipped with tracking number 1Z999AA10123456784; closing.").status(ThreadStatus.CLOSED).build());
     ctx.say("note            " + note.requireId() + " (with status closed: it closes the conversation)");
 
-    ctx.say("read back with GET /v2/conversations/" + id + ":");
-    ctx.showSummary(ctx.readBack.conversation(id));
+    ctx.say("read back with conversations().get(" + id + ", embed threads):");
+    ctx.showSummary(ctx.readBack(id));
   }
 }

@@ -1,6 +1,9 @@
 package io.mailwright.samples;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.mailwright.helpscout.ContactEntry;
+import io.mailwright.helpscout.Conversation;
+import io.mailwright.helpscout.CustomFieldValue;
+import io.mailwright.helpscout.CustomerDetails;
 import io.mailwright.helpscout.Attachment;
 import io.mailwright.helpscout.ConversationStatus;
 import io.mailwright.helpscout.ConversationType;
@@ -56,10 +59,17 @@ public final class CreateConversation implements Sample {
       ctx.say("  Location:     " + created.location());
       ctx.say("  Web-Location: " + created.webLocation());
 
-      JsonNode conversation = ctx.readBack.conversation(created.requireId());
-      ctx.show("read back with GET /v2/conversations/" + created.requireId(), conversation);
-      long customerId = conversation.path("primaryCustomer").path("id").asLong();
-      ctx.show("the new customer, GET /v2/customers/" + customerId, ctx.readBack.customer(customerId));
+      Conversation conversation = ctx.readBack(created.requireId());
+      ctx.say("read back with conversations().get(" + created.requireId() + ", embed threads):");
+      ctx.showSummary(conversation);
+      for (CustomFieldValue field : conversation.customFields()) {
+        ctx.say("  custom field " + field.id() + " " + field.name() + " = " + field.value());
+      }
+      long customerId = conversation.primaryCustomer().id();
+      CustomerDetails customer = ctx.client.customers().get(customerId);
+      ctx.say("the new customer, customers().get(" + customerId + "): " + customer.firstName() + " "
+          + customer.lastName() + ", " + customer.emails().stream().map(ContactEntry::value).toList()
+          + ", created " + customer.createdAt());
     } finally {
       Files.deleteIfExists(file);
       Files.deleteIfExists(dir);

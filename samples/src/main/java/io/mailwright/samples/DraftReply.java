@@ -1,6 +1,7 @@
 package io.mailwright.samples;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.mailwright.helpscout.Conversation;
+import io.mailwright.helpscout.ThreadDetails;
 import io.mailwright.helpscout.ReplyThread;
 import io.mailwright.helpscout.runtime.Created;
 import io.mailwright.sandbox.Notification;
@@ -27,12 +28,12 @@ public final class DraftReply implements Sample {
         .build());
     ctx.say("draft reply " + draft.requireId() + " (draft: true)");
 
-    JsonNode conversation = ctx.readBack.conversation(id);
-    ctx.say("read back with GET /v2/conversations/" + id + ":");
+    Conversation conversation = ctx.readBack(id);
+    ctx.say("read back with conversations().get(" + id + ", embed threads):");
     ctx.showSummary(conversation);
-    for (JsonNode t : conversation.path("_embedded").path("threads")) {
-      if (t.path("id").asLong() == draft.requireId()) {
-        ctx.show("the draft thread", t);
+    for (ThreadDetails t : conversation.threads()) {
+      if (t.id() == draft.requireId()) {
+        ctx.say("the draft thread: state " + t.stateWireValue() + " (" + t.state() + ")");
       }
     }
     if (ctx.onSandbox()) {

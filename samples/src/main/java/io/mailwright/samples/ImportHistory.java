@@ -48,8 +48,8 @@ public final class ImportHistory implements Sample {
         .build());
     ctx.say("imported conversation " + created.requireId() + ", created " + asked + ", closed " + closed);
 
-    ctx.say("read back with GET /v2/conversations/" + created.requireId() + ":");
-    ctx.showSummary(ctx.readBack.conversation(created.requireId()));
+    ctx.say("read back with conversations().get(" + created.requireId() + ", embed threads):");
+    ctx.showSummary(ctx.readBack(created.requireId()));
     if (ctx.onSandbox()) {
       List<Notification> sent = ctx.sandbox.notifications().subList(before, ctx.sandbox.notifications().size());
       ctx.say("emails and notifications Help Scout would have sent for the import: " + sent.size());

@@ -49,7 +49,7 @@ public final class LockedConversation implements Sample {
       ctx.say("ConversationLockedException, " + e.status() + ": " + e.apiMessage());
       ctx.say("  start a new conversation for the customer instead");
     }
-    ctx.say("read back: " + ctx.readBack.conversation(id).path("threads").asInt() + " threads");
+    ctx.say("read back: " + ctx.readBack(id).threadCount() + " threads");
 
     // A second sandbox, with the company policy that locks conversations older than a year.
     try (Sandbox strict = Sandbox.start(SandboxOptions.builder().lockConversationsOlderThan(Duration.ofDays(365))

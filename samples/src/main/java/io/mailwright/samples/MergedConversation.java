@@ -40,7 +40,7 @@ public final class MergedConversation implements Sample {
     Created created = ctx.client.threads().createNote(target, note);
     ctx.say("note " + created.requireId() + " added to " + target);
 
-    ctx.say("read back with GET /v2/conversations/" + target + ":");
-    ctx.showSummary(ctx.readBack.conversation(target));
+    ctx.say("read back with conversations().get(" + target + ", embed threads):");
+    ctx.showSummary(ctx.readBack(target));
   }
 }

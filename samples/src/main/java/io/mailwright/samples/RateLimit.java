@@ -1,11 +1,12 @@
 package io.mailwright.samples;
 
+import io.mailwright.helpscout.ConversationEmbed;
 import io.mailwright.helpscout.ConversationStatus;
 import io.mailwright.helpscout.ConversationType;
 import io.mailwright.helpscout.CreateConversationRequest;
+import io.mailwright.helpscout.GetConversationQuery;
 import io.mailwright.helpscout.HelpScout;
 import io.mailwright.helpscout.NoteThread;
-import io.mailwright.helpscout.runtime.Authentication;
 import io.mailwright.helpscout.runtime.RateLimitException;
 import io.mailwright.sandbox.ManualClock;
 import io.mailwright.sandbox.Sandbox;
@@ -34,15 +35,13 @@ public final class RateLimit implements Sample {
     // The sandbox's clock moves only when the sample moves it: nobody waits a real minute.
     ManualClock clock = new ManualClock(Instant.now().truncatedTo(ChronoUnit.MINUTES));
     try (Sandbox limited = Sandbox.start(SandboxOptions.builder().rateLimitPerMinute(6).clock(clock).build())) {
-      Authentication tokens = SampleContext.tokens(ctx.http, limited.baseUrl(), SandboxOptions.DEFAULT_CLIENT_ID,
-          SandboxOptions.DEFAULT_CLIENT_SECRET);
-      demonstrate(ctx, clock, limited, tokens);
+      demonstrate(ctx, clock, limited);
     }
   }
 
-  private static void demonstrate(SampleContext ctx, ManualClock clock, Sandbox limited, Authentication tokens) {
-    try (HelpScout noRetries = client(limited, tokens).maxRetries(0).build();
-         HelpScout waiting = client(limited, tokens).sleeper(wait -> {
+  private static void demonstrate(SampleContext ctx, ManualClock clock, Sandbox limited) {
+    try (HelpScout noRetries = client(limited).maxRetries(0).build();
+         HelpScout waiting = client(limited).sleeper(wait -> {
            ctx.say("  the client waits " + wait.toSeconds() + " s as the API asked (simulated: the sandbox's"
                + " clock moves on)");
            clock.advance(wait);
@@ -66,13 +65,15 @@ public final class RateLimit implements Sample {
       ctx.say("the same note with a client that retries (the default, maxRetries 3):");
       waiting.threads().createNote(id, NoteThread.builder().text("Sent once the minute was over.").build());
       ctx.say("note added; remaining this minute: " + figure(waiting.rateLimits().remainingThisMinute()));
-      ctx.say("read back with GET /v2/conversations/" + id + ":");
-      ctx.showSummary(new ReadBack(ctx.http, limited.baseUrl(), tokens).conversation(id));
+      ctx.say("read back with conversations().get(" + id + ", embed threads), through the same waits:");
+      ctx.showSummary(waiting.conversations().get(id, GetConversationQuery.builder()
+          .embed(ConversationEmbed.THREADS).build()));
     }
   }
 
-  private static HelpScout.Builder client(Sandbox sandbox, Authentication tokens) {
-    return HelpScout.builder().baseUrl(sandbox.baseUrl()).authentication(tokens);
+  private static HelpScout.Builder client(Sandbox sandbox) {
+    return HelpScout.builder().baseUrl(sandbox.baseUrl())
+        .clientCredentials(SandboxOptions.DEFAULT_CLIENT_ID, SandboxOptions.DEFAULT_CLIENT_SECRET);
   }
 
   private static String figure(java.util.OptionalInt figure) {

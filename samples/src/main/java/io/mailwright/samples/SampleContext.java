@@ -1,27 +1,24 @@
 package io.mailwright.samples;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.mailwright.helpscout.Conversation;
+import io.mailwright.helpscout.ConversationEmbed;
 import io.mailwright.helpscout.ConversationStatus;
 import io.mailwright.helpscout.ConversationType;
 import io.mailwright.helpscout.CreateConversationRequest;
 import io.mailwright.helpscout.Customer;
 import io.mailwright.helpscout.CustomerThread;
+import io.mailwright.helpscout.GetConversationQuery;
 import io.mailwright.helpscout.HelpScout;
-import io.mailwright.helpscout.runtime.Authentication;
-import io.mailwright.helpscout.runtime.ClientCredentials;
+import io.mailwright.helpscout.ThreadDetails;
 import io.mailwright.helpscout.runtime.Created;
-import io.mailwright.helpscout.runtime.TokenEndpoint;
 import io.mailwright.sandbox.Sandbox;
 import io.mailwright.sandbox.SandboxOptions;
 import java.io.PrintStream;
-import java.time.Clock;
 import java.util.Map;
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 
 /**
- * What every sample needs: a client, the samples' read-back, the mailbox, and the sandbox when the
- * samples run against one (the default) rather than the real API.
+ * What every sample needs: a client (which also reads back what the samples create), the mailbox,
+ * and the sandbox when the samples run against one (the default) rather than the real API.
  */
 final class SampleContext implements AutoCloseable {
   static final String CLIENT_ID = "HELPSCOUT_CLIENT_ID";
@@ -35,15 +32,12 @@ final class SampleContext implements AutoCloseable {
   static final String CUSTOMER_EMAIL = "vernon.bear@example.com";
 
   final HelpScout client;
-  final ReadBack readBack;
   final long mailboxId;
   /** The custom field the first sample sets; in the sandbox any id is a field. */
   final Long customFieldId;
   /** The in-process sandbox, or {@code null} against the real API. */
   final Sandbox sandbox;
   final String baseUrl;
-  /** The HTTP client under the generated client and the samples' own reads. */
-  final OkHttpClient http;
   private final PrintStream out;
 
   private SampleContext(Sandbox sandbox, String baseUrl, String clientId, String clientSecret, long mailboxId,
@@ -53,18 +47,7 @@ final class SampleContext implements AutoCloseable {
     this.mailboxId = mailboxId;
     this.customFieldId = customFieldId;
     this.out = out;
-    this.http = new OkHttpClient();
-    // One source of tokens for the client and for the samples' own reads: they send the same token.
-    Authentication tokens = tokens(http, baseUrl, clientId, clientSecret);
-    this.client = HelpScout.builder().baseUrl(baseUrl).okHttpClient(http).authentication(tokens).build();
-    this.readBack = new ReadBack(http, baseUrl, tokens);
-  }
-
-  /** Tokens of the client-credentials grant, to share between clients and the samples' reads. */
-  static Authentication tokens(OkHttpClient http, String baseUrl, String clientId, String clientSecret) {
-    Clock clock = Clock.systemUTC();
-    return new ClientCredentials(new TokenEndpoint(http, HttpUrl.get(baseUrl).resolve("v2/oauth2/token"), clock,
-        clientId, clientSecret), clock);
+    this.client = HelpScout.builder().baseUrl(baseUrl).clientCredentials(clientId, clientSecret).build();
   }
 
   /**
@@ -108,27 +91,29 @@ final class SampleContext implements AutoCloseable {
     out.println("  " + text);
   }
 
-  /** JSON the API gave back, indented under a label. */
-  void show(String label, JsonNode json) {
-    say(label + ":");
-    for (String line : ReadBack.pretty(json).split("\n")) {
-      out.println("      " + line);
-    }
+  /** Get Conversation with its threads ({@code embed=threads}): how the samples read back what they wrote. */
+  Conversation readBack(long conversationId) {
+    return client.conversations().get(conversationId,
+        GetConversationQuery.builder().embed(ConversationEmbed.THREADS).build());
   }
 
   /** The conversation read back, a line for it and one per thread (newest first, as the API lists them). */
-  void showSummary(JsonNode conversation) {
-    say(String.format("conversation %s #%s \"%s\": status %s, state %s, %s thread(s)",
-        conversation.path("id").asText(), conversation.path("number").asText(), conversation.path("subject").asText(),
-        conversation.path("status").asText(), conversation.path("state").asText(),
-        conversation.path("threads").asText()));
-    for (JsonNode t : conversation.path("_embedded").path("threads")) {
-      JsonNode by = t.path("createdBy");
-      say(String.format("  thread %s %-8s status %-8s state %-9s by %s %s%s: \"%s\"", t.path("id").asText(),
-          t.path("type").asText(), t.path("status").asText(), t.path("state").asText(), by.path("type").asText(),
-          by.path("id").asText(), t.path("imported").asBoolean() ? " (imported " + t.path("createdAt").asText() + ")"
-              : "", t.path("body").asText()));
+  void showSummary(Conversation conversation) {
+    say(String.format("conversation %s #%s \"%s\": status %s, state %s, %s thread(s), tags %s",
+        conversation.id(), conversation.number(), conversation.subject(), conversation.statusWireValue(),
+        conversation.stateWireValue(), conversation.threadCount(),
+        conversation.tags().stream().map(t -> t.tag()).toList()));
+    for (ThreadDetails t : conversation.threads()) {
+      say("  " + thread(t));
     }
+  }
+
+  /** One thread on one line. */
+  static String thread(ThreadDetails t) {
+    return String.format("thread %s %-8s status %-8s state %-9s by %s %s, attachments %s: \"%s\"", t.id(),
+        t.typeWireValue(), t.status(), t.stateWireValue(),
+        t.createdBy() == null ? "?" : t.createdBy().typeWireValue(), t.createdBy() == null ? "" : t.createdBy().id(),
+        t.attachments().stream().map(a -> a.filename() + " (" + a.mimeType() + ")").toList(), t.body());
   }
 
   /** The customer object that names the samples' customer by email. */
@@ -153,8 +138,6 @@ final class SampleContext implements AutoCloseable {
   @Override
   public void close() {
     client.close();
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
     if (sandbox != null) {
       sandbox.close();
     }

@@ -23,6 +23,7 @@ public final class Samples {
       new ValidationError(),
       new LockedConversation(),
       new MergedConversation(),
+      new RecoverUnknownOutcome(),
       new RateLimit());
 
   private Samples() {}

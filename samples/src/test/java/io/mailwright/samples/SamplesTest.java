@@ -25,13 +25,16 @@ class SamplesTest {
     String output = run(Map.of(), 0);
 
     assertTrue(output.contains("All samples ran."), output);
-    assertTrue(output.contains("read back with GET /v2/conversations/"), output);
-    assertTrue(output.contains("\"filename\" : \"order-1234.txt\""), output);
+    assertTrue(output.contains("read back with conversations().get("), output);
+    assertTrue(output.contains("order-1234.txt (text/plain)"), output);
     assertTrue(output.contains("state draft"), output);
     assertTrue(output.contains("RequestValidationException, 4 violations"), output);
     assertTrue(output.contains("ConversationLockedException, 412"), output);
     assertTrue(output.contains("NotFoundException, 404"), output);
     assertTrue(output.contains("RateLimitException, 429"), output);
+    assertTrue(output.contains("OutcomeUnknownException: POST /v2/conversations/"), output);
+    assertTrue(output.contains("found it, thread"), output);
+    assertTrue(output.contains("not there; sent it: thread"), output);
     assertTrue(output.contains("emails and notifications Help Scout would have sent for the import: 0"), output);
   }
 

@@ -14,5 +14,16 @@ import io.mailwright.model.Api;
       CreateReplyThread.class,
       CreateNote.class,
       GetConversation.class,
+      ListConversations.class,
+      ListThreads.class,
+      GetCustomer.class,
+      ListCustomers.class,
+      ListMailboxes.class,
+      GetMailbox.class,
+      ListMailboxFolders.class,
+      ListMailboxFields.class,
+      GetResourceOwner.class,
+      ListUsers.class,
+      GetUser.class,
     })
 public interface HelpScoutMailbox {}

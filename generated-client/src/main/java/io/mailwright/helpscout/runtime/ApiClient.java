@@ -27,6 +27,7 @@ public final class ApiClient implements AutoCloseable {
   private final boolean ownsHttp;
   private final Retrofit retrofit;
   private final ErrorMapper errors;
+  private final Reads reads;
   private final AtomicReference<RateLimitStatus> rateLimit;
   private final Clock clock;
   private final Secrets secrets = new Secrets();
@@ -78,6 +79,12 @@ public final class ApiClient implements AutoCloseable {
         .validateEagerly(true)
         .build();
     this.errors = new ErrorMapper(mapper, secrets, clock);
+    this.reads = new Reads(http, mapper, errors, this::failure);
+  }
+
+  /** The read calls (GET of a resource, of a page, of every page), on this client's connection and rules. */
+  public Reads reads() {
+    return reads;
   }
 
   /** The HTTP client the calls go through; for tests of its settings. */

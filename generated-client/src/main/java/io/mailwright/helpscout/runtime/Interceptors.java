@@ -277,10 +277,12 @@ final class Interceptors {
   /**
    * Repeats a request only when the API certainly did not process it: after a {@code 429}, and when
    * the connection failed before the request reached it. Never after a timeout, a broken
-   * connection once the request was on its way, or a {@code 5xx}. Never waits longer than
-   * {@code maxRetryWait} for one retry, nor past the call's deadline ({@code callTimeout}): a
-   * {@code 429} that asks for more is handed back at once (a {@link RateLimitException} carrying
-   * {@code retryAfter()}).
+   * connection once the request was on its way, or a {@code 5xx}. A read (GET) is also repeated
+   * after a connection that failed once the request was on its way (a read timeout, a dropped
+   * connection): reading twice changes nothing; never after a {@code 5xx}, read or write. Never
+   * waits longer than {@code maxRetryWait} for one retry, nor past the call's deadline
+   * ({@code callTimeout}): a {@code 429} that asks for more is handed back at once (a
+   * {@link RateLimitException} carrying {@code retryAfter()}).
    */
   static final class Retries implements Interceptor {
     /** Pooled connections found closed before one request is written, replaced without a wait. */
@@ -333,7 +335,8 @@ final class Interceptors {
           }
           throw new NotSent(e, stale);
         } catch (IOException e) {
-          if (state.reachedNetwork) {
+          // A read is safe to repeat even when it may have reached the API; a write is not.
+          if (state.reachedNetwork && !isRead(request)) {
             throw state.bodyIncomplete ? new IncompleteBody(e) : new MaybeSent(e);
           }
           if (notSent < maxRetries && repeatable(request) && !chain.call().isCanceled()) {
@@ -347,7 +350,7 @@ final class Interceptors {
               continue;
             }
           }
-          throw new NotSent(e, notSent + 1);
+          throw state.reachedNetwork ? new MaybeSent(e) : new NotSent(e, notSent + 1);
         }
         RateLimitStatus figures = RateLimits.read(response, clock);
         if (figures.isKnown()) {
@@ -451,6 +454,11 @@ final class Interceptors {
       }
       return token;
     }
+  }
+
+  /** Whether the request only reads (GET, HEAD): repeating it changes nothing on the API's side. */
+  static boolean isRead(Request request) {
+    return request.method().equals("GET") || request.method().equals("HEAD");
   }
 
   /** Whether the request's body can be written again (not a stream that was already read). */

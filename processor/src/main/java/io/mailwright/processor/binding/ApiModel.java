@@ -29,6 +29,46 @@ public record ApiModel(
     return enums.stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
   }
 
+  /** The names of the shapes reachable from a response ({@code @Returns}, {@code @Paged}): read leniently. */
+  public java.util.Set<String> responseShapes() {
+    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+    for (EndpointModel e : endpoints) {
+      reach(e.responseShape(), seen);
+    }
+    return seen;
+  }
+
+  /** The names of the shapes reachable from a request body: built and validated. */
+  public java.util.Set<String> requestShapes() {
+    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+    for (EndpointModel e : endpoints) {
+      reach(e.body(), seen);
+    }
+    return seen;
+  }
+
+  private void reach(TypeRef type, java.util.Set<String> seen) {
+    if (type == null) {
+      return;
+    }
+    TypeRef t = type.elementOrSelf();
+    if (t instanceof TypeRef.ShapeRef s && seen.add(s.name())) {
+      ShapeModel shape = shape(s.name());
+      if (shape != null) {
+        for (FieldModel f : shape.fields()) {
+          reach(f.type(), seen);
+        }
+      }
+    } else if (t instanceof TypeRef.UnionRef u) {
+      UnionModel union = union(u.name());
+      if (union != null) {
+        for (UnionModel.Variant v : union.variants()) {
+          reach(v.shape(), seen);
+        }
+      }
+    }
+  }
+
   /** The union a shape is a member of, or {@code null}. */
   public UnionModel unionOf(String shapeName) {
     for (UnionModel u : unions) {

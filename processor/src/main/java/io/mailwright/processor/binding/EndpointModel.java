@@ -19,7 +19,27 @@ public record EndpointModel(
     Origin pathOrigin,
     Origin operationOrigin,
     List<Origin> extraBodies,
-    boolean resolvesMoved) {
+    boolean resolvesMoved,
+    List<QueryParam> queryParams,
+    TypeRef returns,
+    TypeRef pagedItem,
+    String pagedEmbedded,
+    Origin responseOrigin,
+    String resolver) {
+
+  /** Whether the endpoint answers with a body the client reads (one shape or a page). */
+  public boolean readsBody() {
+    return returns != null || pagedItem != null;
+  }
+
+  /** The response shape: what {@code @Returns} names, or the item of a {@code @Paged} list. */
+  public TypeRef responseShape() {
+    return returns != null ? returns : pagedItem;
+  }
+
+  /** A query parameter: Java name, wire name, type, documented default and description. */
+  public record QueryParam(String javaName, String wireName, TypeRef type, String defaultValue, String doc,
+      Origin origin) {}
 
   /** A path parameter: the name between braces and its type. */
   public record PathParam(String name, TypeRef type, String doc, Origin origin) {}

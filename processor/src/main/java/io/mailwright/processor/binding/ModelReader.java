@@ -8,7 +8,12 @@ import io.mailwright.model.ErrorResponse;
 import io.mailwright.model.ExplicitNull;
 import io.mailwright.model.FileAttachment;
 import io.mailwright.model.Format;
+import io.mailwright.model.Embedded;
 import io.mailwright.model.Json;
+import io.mailwright.model.Link;
+import io.mailwright.model.Paged;
+import io.mailwright.model.Query;
+import io.mailwright.model.Returns;
 import io.mailwright.model.Length;
 import io.mailwright.model.OnlyWhen;
 import io.mailwright.model.PathParam;
@@ -102,10 +107,11 @@ public final class ModelReader {
     String name = type.getSimpleName().toString();
     if (endpoint == null) {
       return new EndpointModel(name, null, null, 0, null, null, "", List.of(), null, List.of(), List.of(),
-          listedAt, listedAt, listedAt, List.of(), false);
+          listedAt, listedAt, listedAt, List.of(), false, List.of(), null, null, null, listedAt, "");
     }
     Origin origin = Origin.of(type).at(endpoint);
     List<EndpointModel.PathParam> pathParams = new ArrayList<>();
+    List<EndpointModel.QueryParam> queryParams = new ArrayList<>();
     List<FieldModel> inline = new ArrayList<>();
     TypeRef body = null;
     List<Origin> extraBodies = new ArrayList<>();
@@ -114,6 +120,12 @@ public final class ModelReader {
         pathParams.add(new EndpointModel.PathParam(
             m.getSimpleName().toString(), typeOf(m.getReturnType()), annotations.doc(m),
             Origin.of(m).at(annotations.find(m, PathParam.class))));
+      } else if (annotations.find(m, Query.class) != null) {
+        AnnotationMirror q = annotations.find(m, Query.class);
+        String wire = annotations.string(q, "value");
+        queryParams.add(new EndpointModel.QueryParam(m.getSimpleName().toString(),
+            wire.isEmpty() ? m.getSimpleName().toString() : wire, typeOf(m.getReturnType()),
+            annotations.string(q, "defaultValue"), annotations.doc(m), Origin.of(m).at(q)));
       } else if (annotations.find(m, Body.class) != null) {
         if (body == null) {
           body = typeOf(m.getReturnType());
@@ -144,6 +156,26 @@ public final class ModelReader {
     for (AnnotationMirror e : annotations.findAll(type, ErrorResponse.class, ErrorResponse.List.class)) {
       errors.add(new EndpointModel.ErrorStatus(annotations.integer(e, "status"), annotations.string(e, "doc")));
     }
+    TypeRef returns = null;
+    TypeRef pagedItem = null;
+    String pagedEmbedded = null;
+    Origin responseOrigin = origin;
+    AnnotationMirror returnsMirror = annotations.find(type, Returns.class);
+    AnnotationMirror pagedMirror = annotations.find(type, Paged.class);
+    if (returnsMirror != null) {
+      TypeMirror t = annotations.type(returnsMirror, "value");
+      checkComplete(t);
+      returns = typeOf(t);
+      responseOrigin = Origin.of(type).at(returnsMirror, annotations.value(returnsMirror, "value"));
+    }
+    if (pagedMirror != null) {
+      TypeMirror t = annotations.type(pagedMirror, "item");
+      checkComplete(t);
+      pagedItem = typeOf(t);
+      pagedEmbedded = annotations.string(pagedMirror, "embedded");
+      responseOrigin = Origin.of(type).at(pagedMirror);
+    }
+    AnnotationMirror moved = annotations.find(type, ResolvesMoved.class);
     return new EndpointModel(
         name,
         annotations.enumConstant(endpoint, "method"),
@@ -160,7 +192,13 @@ public final class ModelReader {
         origin.at(endpoint, annotations.value(endpoint, "path")),
         origin.at(endpoint, annotations.value(endpoint, "operation")),
         List.copyOf(extraBodies),
-        annotations.find(type, ResolvesMoved.class) != null);
+        moved != null,
+        List.copyOf(queryParams),
+        returns,
+        pagedItem,
+        pagedEmbedded,
+        returnsMirror != null && pagedMirror != null ? Origin.of(type).at(pagedMirror) : responseOrigin,
+        moved == null ? "" : annotations.string(moved, "resolver"));
   }
 
   private void readType(TypeElement type) throws Incomplete {
@@ -229,6 +267,8 @@ public final class ModelReader {
     AnnotationMirror size = annotations.find(m, Size.class);
     AnnotationMirror format = annotations.find(m, Format.class);
     AnnotationMirror onlyWhen = annotations.find(m, OnlyWhen.class);
+    AnnotationMirror embedded = annotations.find(m, Embedded.class);
+    AnnotationMirror link = annotations.find(m, Link.class);
     return new FieldModel(
         javaName,
         json == null ? javaName : annotations.string(json, "value"),
@@ -249,7 +289,10 @@ public final class ModelReader {
         length == null ? origin : origin.at(length),
         size == null ? origin : origin.at(size),
         format == null ? origin : origin.at(format),
-        json == null ? origin : origin.at(json, annotations.value(json, "value")));
+        json == null ? origin : origin.at(json, annotations.value(json, "value")),
+        embedded == null ? null : annotations.string(embedded, "value"),
+        link == null ? null : annotations.string(link, "value"),
+        embedded != null ? origin.at(embedded) : link != null ? origin.at(link) : origin);
   }
 
   private Rules.Bounds bounds(AnnotationMirror m, Origin origin) {
@@ -274,6 +317,8 @@ public final class ModelReader {
         return TypeRef.Scalar.LONG;
       case INT:
         return TypeRef.Scalar.INTEGER;
+      case VOID:
+        return new TypeRef.Unsupported("void");
       case BOOLEAN:
         return TypeRef.Scalar.BOOLEAN;
       case DECLARED:

@@ -46,8 +46,16 @@ import javax.lang.model.SourceVersion;
  *   <tr><td>MW118</td><td>a wire value used twice in one value list</td></tr>
  *   <tr><td>MW119</td><td>a union variant that is not a shape, or a shape in two unions</td></tr>
  *   <tr><td>MW120</td><td>a malformed endpoint path or status</td></tr>
- *   <tr><td>MW121</td><td>a {@code @ResolvesMoved} endpoint that is not a GET of one long path parameter</td></tr>
- *   <tr><td>MW122</td><td>a GET that is not {@code @ResolvesMoved}: response bodies are not modelled yet</td></tr>
+ *   <tr><td>MW121</td><td>a {@code @ResolvesMoved} endpoint that is not a GET of one long path parameter, or a
+ *       resolver without {@code @Returns}</td></tr>
+ *   <tr><td>MW122</td><td>a GET or DELETE with a request body</td></tr>
+ *   <tr><td>MW123</td><td>a request rule ({@code @Required}, {@code @Length}, ...) on a response shape</td></tr>
+ *   <tr><td>MW124</td><td>a query parameter of an unsupported type, or a wire name used twice</td></tr>
+ *   <tr><td>MW125</td><td>a response that is not one shape: {@code @Returns} or {@code @Paged} without a
+ *       {@code @Shape}, a page without its embedded key, both at once, or on a method other than GET</td></tr>
+ *   <tr><td>MW126</td><td>{@code @Embedded} not on a list of shapes, {@code @Link} not on a String, or either
+ *       outside a response shape</td></tr>
+ *   <tr><td>MW127</td><td>a shape used in a request and in a response, or a union in a response</td></tr>
  * </table>
  */
 public final class ModelValidator {
@@ -72,8 +80,11 @@ public final class ModelValidator {
     for (EndpointModel e : model.endpoints()) {
       checkEndpoint(model, e, operations);
     }
+    Set<String> responses = model.responseShapes();
+    Set<String> requests = model.requestShapes();
     for (ShapeModel s : model.shapes()) {
       checkShape(model, s);
+      checkResponseShape(model, s, responses.contains(s.name()), requests.contains(s.name()));
     }
     for (UnionModel u : model.unions()) {
       checkUnion(model, u);
@@ -102,6 +113,9 @@ public final class ModelValidator {
     for (EndpointModel e : model.endpoints()) {
       if (!endpoints.add(e.name())) {
         reporter.error(e.origin(), "MW115", "two endpoints are named " + e.name());
+      }
+      if (!e.queryParams().isEmpty()) {
+        reserve(names, e.name() + "Query", e.origin());
       }
       if (e.resource() != null && SourceVersion.isName(e.resource()) && resources.add(e.resource())) {
         reserve(names, JavaNames.capitalize(e.resource()), e.operationOrigin());
@@ -162,25 +176,131 @@ public final class ModelValidator {
       reporter.error(extra, "MW114", e.name()
           + " has a @Body: it cannot also have body fields or a second @Body");
     }
-    if (e.method().equals("GET") && !e.resolvesMoved()) {
-      reporter.error(e.origin(), "MW122", e.name() + " is a GET: the vocabulary has no response types yet, so a"
-          + " read would lose its body; only @ResolvesMoved reads are supported");
+    if ((e.method().equals("GET") || e.method().equals("DELETE")) && e.body() != null) {
+      reporter.error(e.origin(), "MW122", e.name() + " is a " + e.method() + ": it cannot have a request body"
+          + " (body fields or a @Body); use @Query for its parameters");
     }
     if (e.resolvesMoved() && (!e.method().equals("GET") || e.body() != null || e.pathParams().size() != 1
         || e.pathParams().get(0).type() != TypeRef.Scalar.LONG)) {
       reporter.error(e.origin(), "MW121", e.name() + " is @ResolvesMoved: it must be a GET with one long path"
           + " parameter and no body");
     }
+    if (!e.resolver().isEmpty()) {
+      if (e.returns() == null) {
+        reporter.error(e.origin(), "MW121", e.name() + " names a resolver, which only a @Returns endpoint has:"
+            + " without @Returns the operation itself returns the id");
+      } else if (!SourceVersion.isName(e.resolver()) || !operations.add(e.resource() + "." + e.resolver())) {
+        reporter.error(e.origin(), "MW116", "resolver \"" + e.resolver() + "\" of " + e.name()
+            + " must be a Java name not used by another operation of resource " + e.resource());
+      }
+    }
+    checkResponse(e);
+    checkQuery(e);
     if (e.body() != null && !(e.body() instanceof TypeRef.ShapeRef)) {
       reporter.error(e.origin(), "MW114", "the @Body of " + e.name() + " must be a @Shape, was "
           + e.body().describe());
     }
   }
 
+  private void checkResponse(EndpointModel e) {
+    if (!e.readsBody()) {
+      return;
+    }
+    if (e.returns() != null && e.pagedItem() != null) {
+      reporter.error(e.responseOrigin(), "MW125", e.name() + " has @Returns and @Paged: an endpoint answers one"
+          + " shape or one page of a list");
+      return;
+    }
+    if (!e.method().equals("GET")) {
+      reporter.error(e.responseOrigin(), "MW125", e.name() + " is a " + e.method()
+          + ": only a GET answers with a body the client reads (@Returns, @Paged)");
+    }
+    if (e.pagedItem() != null) {
+      if (!(e.pagedItem() instanceof TypeRef.ShapeRef)) {
+        reporter.error(e.responseOrigin(), "MW125", "@Paged of " + e.name() + " needs an item type, a @Shape:"
+            + " was " + e.pagedItem().describe());
+      }
+      if (e.pagedEmbedded() == null || !e.pagedEmbedded().matches("[A-Za-z0-9_-]+")) {
+        reporter.error(e.responseOrigin(), "MW125", "@Paged of " + e.name()
+            + " needs the key of its items under _embedded, e.g. \"conversations\"");
+      }
+    } else if (!(e.returns() instanceof TypeRef.ShapeRef)) {
+      reporter.error(e.responseOrigin(), "MW125", "@Returns of " + e.name() + " must name a @Shape, was "
+          + e.returns().describe());
+    }
+  }
+
+  private void checkQuery(EndpointModel e) {
+    Set<String> wire = new HashSet<>();
+    for (EndpointModel.QueryParam q : e.queryParams()) {
+      TypeRef t = q.type();
+      TypeRef element = t.elementOrSelf();
+      boolean ok = t instanceof TypeRef.Scalar || t instanceof TypeRef.EnumRef
+          || (t instanceof TypeRef.ListOf && (element == TypeRef.Scalar.LONG || element == TypeRef.Scalar.INTEGER
+              || element == TypeRef.Scalar.STRING || element instanceof TypeRef.EnumRef));
+      if (!ok) {
+        reporter.error(q.origin(), "MW124", "query parameter " + q.javaName() + " of " + e.name() + " has type "
+            + t.describe() + "; a query parameter is a Long, Integer, String, Boolean, Instant, a value-list enum,"
+            + " or a List of numbers, strings or a value list (joined by commas)");
+      }
+      if (!wire.add(q.wireName())) {
+        reporter.error(q.origin(), "MW124", "query parameter \"" + q.wireName() + "\" is declared twice in "
+            + e.name());
+      }
+    }
+  }
+
+  private void checkResponseShape(ApiModel model, ShapeModel shape, boolean response, boolean request) {
+    if (response && request) {
+      reporter.error(shape.origin(), "MW127", shape.name() + " is used in a request and in a response: a request"
+          + " shape is built and validated, a response shape is read leniently; declare two shapes");
+    }
+    for (FieldModel f : shape.fields()) {
+      String where = shape.name() + "." + f.javaName();
+      if (response && f.hasRequestRule()) {
+        reporter.error(f.ruleOrigin(), "MW123", where + " is in a response shape: responses are read leniently and"
+            + " never validated, so it cannot carry request rules (@Required, @Length, @Size, @Format, @OnlyWhen,"
+            + " @ExplicitNull)");
+      }
+      if (response && f.type() instanceof TypeRef.ListOf l && l.element() == TypeRef.Scalar.BOOLEAN) {
+        reporter.error(f.origin(), "MW108", where + " is a List<Boolean> in a response shape; a response list holds"
+            + " strings, numbers or shapes");
+      }
+      if (response && f.type().elementOrSelf() instanceof TypeRef.UnionRef) {
+        reporter.error(f.origin(), "MW127", where + " is a union in a response shape: a response is read as one"
+            + " lenient shape (keep the discriminator as a value-list field)");
+      }
+      if (f.embedded() != null || f.link() != null) {
+        if (!response) {
+          reporter.error(f.halOrigin(), "MW126", where + ": @Embedded and @Link belong to response shapes");
+        } else if (f.embedded() != null && f.link() != null) {
+          reporter.error(f.halOrigin(), "MW126", where + " is @Embedded and @Link at once");
+        } else if (f.embedded() != null && !(f.type() instanceof TypeRef.ListOf l
+            && l.element() instanceof TypeRef.ShapeRef)) {
+          reporter.error(f.halOrigin(), "MW126", "@Embedded on " + where + " of type " + f.type().describe()
+              + "; an embedded field is a List of a @Shape");
+        } else if (f.link() != null && f.type() != TypeRef.Scalar.STRING) {
+          reporter.error(f.halOrigin(), "MW126", "@Link on " + where + " of type " + f.type().describe()
+              + "; a link is the String href");
+        }
+      }
+    }
+    if (response) {
+      for (Rules.AtLeastOne rule : shape.atLeastOne()) {
+        reporter.error(rule.origin(), "MW123", shape.name() + " is a response shape: @AtLeastOne is a request rule");
+      }
+      if (shape.fileAttachment() != null) {
+        reporter.error(shape.fileAttachment().origin(), "MW123", shape.name()
+            + " is a response shape: @FileAttachment describes a request's file");
+      }
+    }
+  }
+
   private void checkShape(ApiModel model, ShapeModel shape) {
     Map<String, FieldModel> byJson = new HashMap<>();
     for (FieldModel f : shape.fields()) {
-      FieldModel twin = byJson.putIfAbsent(f.jsonName(), f);
+      // A HAL field lives under _embedded or _links, beside the object's own properties.
+      FieldModel twin = f.embedded() != null || f.link() != null ? null : byJson.putIfAbsent(f.jsonName(), f);
       if (twin != null) {
         reporter.error(f.jsonOrigin(), "MW102", "JSON name \"" + f.jsonName() + "\" of " + f.javaName()
             + " is already used by " + twin.javaName() + " in " + shape.name());

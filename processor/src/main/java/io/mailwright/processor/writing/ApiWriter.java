@@ -14,9 +14,12 @@ import io.mailwright.processor.binding.ApiModel;
 import io.mailwright.processor.binding.EndpointModel;
 import io.mailwright.processor.binding.TypeRef;
 import io.mailwright.processor.validation.JavaNames;
+import java.util.Map;
 
 /** Writes the Retrofit interface: one method per endpoint. */
 final class ApiWriter {
+  private static final ClassName RESPONSE_BODY = ClassName.get("okhttp3", "ResponseBody");
+
   private final ApiModel model;
 
   ApiWriter(ApiModel model) {
@@ -47,7 +50,7 @@ final class ApiWriter {
     for (EndpointModel e : model.endpoints()) {
       MethodSpec.Builder m = MethodSpec.methodBuilder(methodName(e))
           .addModifiers(PUBLIC, ABSTRACT)
-          .returns(ParameterizedTypeName.get(Names.RETROFIT_CALL, ClassName.get(Void.class)))
+          .returns(ParameterizedTypeName.get(Names.RETROFIT_CALL, e.readsBody() ? RESPONSE_BODY : ClassName.get(Void.class)))
           .addJavadoc(Javadoc.paragraph(e.doc()))
           .addJavadoc("\n<p>{@code $L $L}, $L on success.\n", e.method(), Javadoc.text(e.path()), e.status())
           .addAnnotation(AnnotationSpec.builder(ClassName.get("retrofit2.http", e.method()))
@@ -56,6 +59,11 @@ final class ApiWriter {
       for (EndpointModel.PathParam p : e.pathParams()) {
         m.addParameter(ParameterSpec.builder(pathParamType(p), p.name())
             .addAnnotation(AnnotationSpec.builder(Names.RETROFIT_PATH).addMember("value", "$S", p.name()).build())
+            .build());
+      }
+      if (!e.queryParams().isEmpty()) {
+        m.addParameter(ParameterSpec.builder(ParameterizedTypeName.get(Map.class, String.class, String.class), "query")
+            .addAnnotation(Names.RETROFIT_QUERY_MAP)
             .build());
       }
       if (e.body() instanceof TypeRef.ShapeRef body) {

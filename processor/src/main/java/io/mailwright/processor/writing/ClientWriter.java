@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 /**
  * Writes what a user calls: the entry point ({@code HelpScout}, with its builder) and one resource
@@ -33,6 +34,7 @@ final class ClientWriter {
   private static final ClassName CLIENT_BUILDER = ClassName.get(Names.RUNTIME, "ClientBuilder");
   private static final ClassName OPERATION = ClassName.get(Names.RUNTIME, "Operation");
   private static final ClassName CREATED = ClassName.get(Names.RUNTIME, "Created");
+  private static final ClassName PAGE = ClassName.get(Names.RUNTIME, "Page");
   private static final ClassName RATE_LIMIT_STATUS = ClassName.get(Names.RUNTIME, "RateLimitStatus");
 
   private final ApiModel model;
@@ -162,7 +164,9 @@ final class ClientWriter {
           .initializer("new $T($S, $S, $S, $L, $L)", OPERATION, e.operation(), e.method(), e.path(), e.status(),
               errors(e))
           .build());
-      if (e.resolvesMoved()) {
+      if (e.readsBody()) {
+        reads(type, e, constant);
+      } else if (e.resolvesMoved()) {
         type.addMethod(resolveMoved(e, constant, false));
         type.addMethod(resolveMoved(e, constant, true));
       } else {
@@ -205,6 +209,10 @@ final class ClientWriter {
     for (EndpointModel.PathParam p : e.pathParams()) {
       m.addParameter(ApiWriter.pathParamType(p), p.name());
       args.add(CodeBlock.of("$N", p.name()));
+    }
+    if (!e.queryParams().isEmpty()) {
+      m.addParameter(Names.nullable(QueryWriter.queryClass(pkg, e)), "query");
+      args.add(CodeBlock.of("query == null ? $T.of() : query.toQueryMap()", Map.class));
     }
     String body = null;
     if (e.body() instanceof TypeRef.ShapeRef shape) {
@@ -301,8 +309,129 @@ final class ClientWriter {
     if (!async) {
       m.addJavadoc("@throws $T when there is no such resource\n", exceptionFor(404));
     }
-    return m.addStatement("return client.$L($N, $N, () -> api.$L($N))", async ? "resolveMovedAsync" : "resolveMoved",
-            constant, id.name(), ApiWriter.methodName(e), id.name())
+    return m.addStatement("return client.$L($N, $N, () -> api.$L($N$L))", async ? "resolveMovedAsync" : "resolveMoved",
+            constant, id.name(), ApiWriter.methodName(e), id.name(),
+            e.queryParams().isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $T.of()", Map.class))
+        .build();
+  }
+
+  /**
+   * The calls of a read: the resource ({@code get}) or one page ({@code list}) and their async twins,
+   * each with and without the query when the endpoint has one; for a page also {@code listAll}, the
+   * lazy stream over every page; for a {@code @ResolvesMoved} read with a resolver, the id-only call.
+   */
+  private void reads(TypeSpec.Builder type, EndpointModel e, String constant) {
+    boolean paged = e.pagedItem() != null;
+    ClassName item = ClassName.get(pkg, ((TypeRef.ShapeRef) e.responseShape()).name());
+    TypeName result = paged ? ParameterizedTypeName.get(PAGE, item) : item;
+    boolean hasQuery = !e.queryParams().isEmpty();
+    for (boolean withQuery : hasQuery ? List.of(false, true) : List.of(false)) {
+      type.addMethod(read(e, constant, item, result, withQuery, false, false));
+      type.addMethod(read(e, constant, item, result, withQuery, true, false));
+    }
+    if (paged) {
+      for (boolean withQuery : hasQuery ? List.of(false, true) : List.of(false)) {
+        type.addMethod(read(e, constant, item, ParameterizedTypeName.get(ClassName.get(Stream.class), item), withQuery,
+            false, true));
+      }
+    }
+    if (!e.resolver().isEmpty()) {
+      type.addMethod(resolver(e, constant, false));
+      type.addMethod(resolver(e, constant, true));
+    }
+  }
+
+  private MethodSpec read(EndpointModel e, String constant, ClassName item, TypeName result, boolean withQuery,
+      boolean async, boolean all) {
+    String name = e.operation() + (all ? "All" : "") + (async ? "Async" : "");
+    MethodSpec.Builder m = MethodSpec.methodBuilder(name)
+        .addModifiers(PUBLIC)
+        .returns(async ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result) : result)
+        .addJavadoc(Javadoc.paragraph(e.doc()))
+        .addJavadoc(e.doc().isBlank() ? "{@code $L $L}.\n" : "\n<p>{@code $L $L}.\n", e.method(), Javadoc.text(e.path()));
+    boolean paged = e.pagedItem() != null;
+    if (all) {
+      m.addJavadoc("\n<p>Every item of every page, lazily: nothing is sent until the stream is consumed, and the next"
+          + " page\n(the API's {@code _links.next}) is fetched only when every item of the previous one was consumed."
+          + "\nA caller that stops early fetches no further page. Each page is one call, with the same retries, 429"
+          + "\nwaits and rate limiter as every call; a failure is thrown by the stream's terminal operation.\n"
+          + "Sequential only. (No async twin: for non-blocking paging, call {@link #$LAsync} page by page.)\n",
+          e.operation());
+    } else if (paged) {
+      m.addJavadoc("\n<p>One page; {@link #$LAll} walks every page.\n", e.operation());
+    } else if (e.resolvesMoved()) {
+      m.addJavadoc("\n<p>When the resource moved (a {@code 301}: a merged conversation), follows the redirect once,"
+          + "\nto the same host with the same query, and returns the resource where it is now: compare its id.\n");
+    }
+    if (async) {
+      m.addJavadoc("\n<p>Does not block: the future completes with the result, or fails with the exceptions\n"
+          + "{@link #$L} throws.\n", e.operation());
+    }
+    m.addJavadoc("\n");
+    List<CodeBlock> args = new ArrayList<>();
+    for (EndpointModel.PathParam p : e.pathParams()) {
+      m.addParameter(ApiWriter.pathParamType(p), p.name());
+      args.add(CodeBlock.of("$N", p.name()));
+    }
+    if (!e.queryParams().isEmpty()) {
+      if (withQuery) {
+        m.addParameter(Names.nullable(QueryWriter.queryClass(pkg, e)), "query");
+        m.addJavadoc("@param query the query parameters; {@code null}: none\n");
+        args.add(CodeBlock.of("query == null ? $T.of() : query.toQueryMap()", Map.class));
+      } else {
+        args.add(CodeBlock.of("$T.of()", Map.class));
+      }
+    }
+    m.addJavadoc(all ? "@return the items, fetched page by page as they are consumed\n"
+        : paged ? "@return the page: its items and where it stands in the list\n"
+        : "@return what the API answered, read leniently\n");
+    if (!async) {
+      for (EndpointModel.ErrorStatus s : e.errors()) {
+        if (s.status() >= 400) {
+          m.addJavadoc("@throws $T ($L) $L\n", exceptionFor(s.status()), s.status(),
+              Javadoc.wrap(Javadoc.text(s.doc())).replace("\n", "\n    "));
+        }
+      }
+      m.addJavadoc("@throws $T for any other error status\n", ClassName.get(Names.RUNTIME, "ApiException"));
+      m.addJavadoc("@throws $T when the API could not be reached, or its answer not read (a read is repeated\n"
+          + "    after a connection failure, as often as {@code maxRetries} allows)\n",
+          ClassName.get(Names.RUNTIME, "TransportException"));
+    }
+    CodeBlock call = CodeBlock.of("() -> api.$L($L)", ApiWriter.methodName(e), CodeBlock.join(args, ", "));
+    if (paged) {
+      return m.addStatement("return client.reads().$L($N, $T.class, $S, $L)",
+          all ? "stream" : async ? "pageAsync" : "page", constant, item, e.pagedEmbedded(), call).build();
+    }
+    return m.addStatement("return client.reads().$L($N, $T.class, $L, $L)", async ? "getAsync" : "get", constant, item,
+        e.resolvesMoved(), call).build();
+  }
+
+  private MethodSpec resolver(EndpointModel e, String constant, boolean async) {
+    EndpointModel.PathParam id = e.pathParams().get(0);
+    MethodSpec.Builder m = MethodSpec.methodBuilder(async ? e.resolver() + "Async" : e.resolver())
+        .addModifiers(PUBLIC)
+        .returns(async ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), ClassName.get(Long.class))
+            : TypeName.LONG)
+        .addParameter(TypeName.LONG, id.name())
+        .addJavadoc("The id the resource has now: {@code $L $L} without following the redirect and without"
+            + " reading\nthe resource.\n", e.method(), Javadoc.text(e.path()));
+    if (async) {
+      m.addJavadoc("\n<p>Does not block: the future completes with the id, or fails with the exceptions\n"
+          + "{@link #$L} throws.\n", e.resolver());
+    }
+    m.addJavadoc("\n@return the id from the {@code Location} of a {@code 301}, or {@code $L} itself when it did"
+        + " not move\n", id.name());
+    if (!async) {
+      m.addJavadoc("@throws $T when there is no such resource\n", exceptionFor(404));
+    }
+    List<CodeBlock> args = new ArrayList<>();
+    args.add(CodeBlock.of("$N", id.name()));
+    if (!e.queryParams().isEmpty()) {
+      args.add(CodeBlock.of("$T.of()", Map.class));
+    }
+    return m.addStatement("return client.reads().$L($N, $N, () -> api.$L($L))",
+            async ? "resolveMovedAsync" : "resolveMoved", constant, id.name(), ApiWriter.methodName(e),
+            CodeBlock.join(args, ", "))
         .build();
   }
 

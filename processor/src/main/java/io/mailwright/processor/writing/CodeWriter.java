@@ -3,6 +3,7 @@ package io.mailwright.processor.writing;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.mailwright.processor.binding.ApiModel;
+import io.mailwright.processor.binding.EndpointModel;
 import io.mailwright.processor.binding.EnumModel;
 import io.mailwright.processor.binding.ShapeModel;
 import io.mailwright.processor.binding.UnionModel;
@@ -32,8 +33,16 @@ public final class CodeWriter {
       write(pkg, unions.write(u));
     }
     ShapeWriter shapes = new ShapeWriter(model);
+    ResponseWriter responses = new ResponseWriter(pkg);
+    java.util.Set<String> responseShapes = model.responseShapes();
     for (ShapeModel s : model.shapes()) {
-      write(pkg, shapes.write(s));
+      write(pkg, responseShapes.contains(s.name()) ? responses.write(s) : shapes.write(s));
+    }
+    QueryWriter queries = new QueryWriter(pkg);
+    for (EndpointModel e : model.endpoints()) {
+      if (!e.queryParams().isEmpty()) {
+        write(pkg, queries.write(e));
+      }
     }
     write(pkg, new ApiWriter(model).write());
     ClientWriter client = new ClientWriter(model);

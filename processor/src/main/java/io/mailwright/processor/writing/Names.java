@@ -40,6 +40,7 @@ final class Names {
   static final ClassName RETROFIT_CALL = ClassName.get("retrofit2", "Call");
   static final ClassName RETROFIT_BODY = ClassName.get("retrofit2.http", "Body");
   static final ClassName RETROFIT_PATH = ClassName.get("retrofit2.http", "Path");
+  static final ClassName RETROFIT_QUERY_MAP = ClassName.get("retrofit2.http", "QueryMap");
 
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
