@@ -3,7 +3,7 @@
 # sandbox, then docs/mutation.md: the score per module and every surviving mutant.
 #
 #   tools/mutation.sh                  # the whole run: well over an hour on a loaded 2-core machine
-#   tools/mutation.sh -pl sandbox -am  # extra Maven arguments narrow it; the report keeps the rest
+#   tools/mutation.sh -pl generated-client,sandbox   # extra Maven arguments narrow it (processor installed)
 #
 # Not part of `mvn verify`. It runs at the lowest priority, with PIT's two threads.
 set -euo pipefail

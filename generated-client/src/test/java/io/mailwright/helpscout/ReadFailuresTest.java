@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A read that fails is not a write whose outcome is unknown: a read changes nothing, so a read
  * timeout or a connection lost after the GET went out is a {@link TransportException}, never an
- * {@link OutcomeUnknownException} (which tells the caller to read back before re-sending); a 5xx is
- * a {@link ServerException} for a read as for a write. Each is reported after one request.
+ * {@link OutcomeUnknownException} (which tells the caller to read back before re-sending), and it
+ * is repeated as many times as the retries allow (a write never is); a 5xx is a
+ * {@link ServerException} for a read as for a write.
  */
 class ReadFailuresTest {
   private final MockWebServer server = new MockWebServer();
@@ -47,27 +48,43 @@ class ReadFailuresTest {
 
   @Test
   void aReadThatTimesOutIsATransportExceptionNotAnUnknownOutcome() {
-    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    for (int i = 0; i < 4; i++) {
+      server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    }
 
     HelpScoutException e = assertThrows(HelpScoutException.class, () -> client.conversations().resolveMerged(1234));
 
     assertInstanceOf(TransportException.class, e, e.toString());
-    assertEquals(1, server.getRequestCount());
+    assertEquals(4, server.getRequestCount(), "the read and its 3 retries (the default)");
+    assertEquals(3, sleeper.sleeps.size());
   }
 
   @Test
   void aReadWhoseConnectionDropsAfterItWentOutIsATransportException() {
-    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+    for (int i = 0; i < 4; i++) {
+      server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+    }
 
     HelpScoutException e = assertThrows(HelpScoutException.class, () -> client.conversations().resolveMerged(1234));
 
     assertInstanceOf(TransportException.class, e, e.toString());
-    assertEquals(1, server.getRequestCount());
+    assertEquals(4, server.getRequestCount(), "the read and its 3 retries (the default)");
+  }
+
+  @Test
+  void aDroppedReadIsRepeatedAndItsSecondAnswerCounts() {
+    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+    server.enqueue(new MockResponse.Builder().code(301).addHeader("Location", "/v2/conversations/9876").build());
+
+    assertEquals(9876, client.conversations().resolveMerged(1234));
+    assertEquals(2, server.getRequestCount());
   }
 
   @Test
   void theAsyncReadFailsTheSameWay() {
-    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+    for (int i = 0; i < 4; i++) {
+      server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+    }
 
     ExecutionException e = assertThrows(ExecutionException.class,
         () -> client.conversations().resolveMergedAsync(1234).get(30, TimeUnit.SECONDS));
