@@ -141,6 +141,48 @@ class CustomerValidationTest {
         violation("email", EMAIL, "must be an email address, was '" + email + "'"));
   }
 
+  /** The local part: no whitespace, quotes, brackets or separators, no dot at either end nor two in a row. */
+  @ParameterizedTest
+  @ValueSource(strings = {"vernon bear@acme.com", "\"bear\"@acme.com", "bear(x)@acme.com", "be,ar@acme.com",
+      "be:ar@acme.com", "be;ar@acme.com", "be<ar@acme.com", "[bear]@acme.com", "be\\ar@acme.com",
+      "bear\t@acme.com", "be\u007far@acme.com", ".bear@acme.com", "bear.@acme.com", "ver..bear@acme.com"})
+  void emailWhoseLocalPartIsNotAnAddressIsRejected(String email) {
+    assertBuildFails(vernonBear().email(email)::build,
+        violation("email", EMAIL, "must be an email address, was '" + email + "'"));
+  }
+
+  /** A local part may hold the other printable characters, one dot between two others. */
+  @ParameterizedTest
+  @ValueSource(strings = {"v.bear@acme.com", "bear!#$%&'*+/=?^_`{|}~-@acme.com", "b@acme.com", "\u00e9t\u00e9@acme.com"})
+  void emailWithAnUnusualButValidLocalPartIsAccepted(String email) {
+    assertValid(vernonBear().email(email).build());
+  }
+
+  /** The last label of the domain is a label like the others: not empty, no hyphen at either end. */
+  @ParameterizedTest
+  @ValueSource(strings = {"bear@acme.", "bear@acme-", "bear@acme.-com", "bear@acme.com-", "bear@-acme.com",
+      "bear@acme.c_m", "bear@.acme.com"})
+  void emailWhoseDomainEndsOrStartsBadlyIsRejected(String email) {
+    assertBuildFails(vernonBear().email(email)::build,
+        violation("email", EMAIL, "must be an email address, was '" + email + "'"));
+  }
+
+  /** The limits of RFC 5321: a local part of at most 64 characters, a label of 63, an address of 254. */
+  @Test
+  void emailAtTheLengthLimitsIsAcceptedAndOneMoreIsRejected() {
+    String label63 = "a".repeat(63);
+    String domain = label63 + "." + label63 + "." + label63 + "." + "b".repeat(59);   // 251 characters: "bb@" and it are 254
+    List<String> accepted = List.of("b".repeat(64) + "@acme.com", "bear@" + label63 + ".com", "bb@" + domain);
+    for (String email : accepted) {
+      assertValid(vernonBear().email(email).build());
+    }
+    List<String> rejected = List.of("b".repeat(65) + "@acme.com", "bear@" + label63 + "a.com", "bbb@" + domain);
+    for (String email : rejected) {
+      assertBuildFails(vernonBear().email(email)::build,
+          violation("email", EMAIL, "must be an email address, was '" + email + "'"));
+    }
+  }
+
   // --- value lists
 
   @ParameterizedTest

@@ -238,6 +238,25 @@ class ThreadValidationTest {
     assertValid(fileTxt().data(data).build());
   }
 
+  /** An empty file is empty Base64: the empty text is valid data, sent as it is. */
+  @Test
+  void attachmentOfAnEmptyFileHasEmptyDataAndIsAccepted() {
+    Attachment fromText = fileTxt().data("").build();
+    Attachment fromBytes = fileTxt().data(new byte[0]).build();
+
+    assertValid(fromText);
+    assertEquals("", Jackson.treeOf(fromText).get("data").asText());
+    assertEquals("", Jackson.treeOf(fromBytes).get("data").asText());
+  }
+
+  /** Padding is one or two {@code =} at the very end, never alone and never three. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Z===", "ZmlsZQ=A", "Zg==Zg==", "=Zg="})
+  void attachmentDataWithMisplacedPaddingIsRejected(String data) {
+    assertBuildFails(fileTxt().data(data)::build,
+        violation("data", BASE64, "must be valid Base64 (RFC 4648, with padding)"));
+  }
+
   /** Bytes given as such are encoded by the client, and valid by construction. */
   @Test
   void attachmentDataGivenAsBytesIsSentAsBase64() {

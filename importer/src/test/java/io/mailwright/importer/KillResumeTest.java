@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,22 +31,33 @@ class KillResumeTest {
   void killedAtRandomMomentsAndResumedTheSandboxHoldsExactlyTheInput() throws Exception {
     Path export = Exports.write(dir, CONVERSATIONS);
     Random random = new Random(Long.getLong("importer.killSeed", 20261130L));
+    AtomicInteger writes = new AtomicInteger();
     try (Sandbox sandbox = Sandbox.start(SandboxOptions.builder().rateLimitPerMinute(1_000_000).build());
-         // Each write takes 40 ms on its way, so that a run lasts long enough to be killed in its middle.
-         FaultyProxy slow = new FaultyProxy(sandbox.baseUrl(), w -> FaultyProxy.Fault.NONE, () -> sleep(40))) {
+         // Each write takes 40 ms on its way, so that kills land while writes are in flight.
+         FaultyProxy slow = new FaultyProxy(sandbox.baseUrl(), w -> FaultyProxy.Fault.NONE, () -> {
+           writes.incrementAndGet();
+           sleep(40);
+         })) {
       int killed = 0;
       int finishedEarly = 0;
       for (int i = 0; i < KILLS; i++) {
         Process child = start(export, slow.baseUrl(), i);
-        // JVM start-up, registration, sending and reconciling all take part of the first seconds.
-        long delay = 400 + random.nextInt(2000);
-        if (child.waitFor(delay, TimeUnit.MILLISECONDS)) {
+        // The kill point is a moment in the run's progress, not on the clock: after 2 to 11 more
+        // writes have reached the proxy (one of them, or more, still on its way), so a fast or a
+        // slow machine kills at the same places of the run.
+        int target = writes.get() + 2 + random.nextInt(10);
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (writes.get() < target && child.isAlive() && System.nanoTime() < giveUp) {
+          Thread.sleep(2);
+        }
+        if (!child.isAlive()) {
           finishedEarly++;
           if (child.exitValue() == 0) {
             break;
           }
           continue;
         }
+        assertTrue(writes.get() >= target, "run " + i + " made no progress in 120 s");
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         killed++;
       }

@@ -104,13 +104,18 @@ final class Store {
   /** Creates a conversation from a valid request; {@code 400} when a customer id is unknown. */
   ConversationRecord createConversation(CreateConversationRequest request) {
     List<ThreadInput> inputs = request.threads().stream().map(ThreadInput::of).toList();
+    // Every unknown id at once, as the API reports every violation at once; nothing is created.
+    List<HttpError.FieldError> unknown = new ArrayList<>();
     if (!mailboxes.containsKey(request.mailboxId())) {
-      throw HttpError.badRequest(List.of(new HttpError.FieldError("mailboxId", "no mailbox has this id",
-          request.mailboxId().toString(), "NotFound")));
+      unknown.add(new HttpError.FieldError("mailboxId", "no mailbox has this id", request.mailboxId().toString(),
+          "NotFound"));
     }
-    checkCustomerIds(request.customer(), "customer");
+    unknownCustomerId(request.customer(), "customer", unknown);
     for (int i = 0; i < inputs.size(); i++) {
-      checkCustomerIds(inputs.get(i).customer(), "threads[" + i + "].customer");
+      unknownCustomerId(inputs.get(i).customer(), "threads[" + i + "].customer", unknown);
+    }
+    if (!unknown.isEmpty()) {
+      throw HttpError.badRequest(unknown);
     }
     Instant now = now();
     boolean imported = Boolean.TRUE.equals(request.imported());
@@ -266,9 +271,16 @@ final class Store {
 
   /** {@code 400} before anything is created when a customer named by id does not exist. */
   private void checkCustomerIds(Customer c, String path) {
+    List<HttpError.FieldError> unknown = new ArrayList<>();
+    unknownCustomerId(c, path, unknown);
+    if (!unknown.isEmpty()) {
+      throw HttpError.badRequest(unknown);
+    }
+  }
+
+  private void unknownCustomerId(Customer c, String path, List<HttpError.FieldError> unknown) {
     if (c != null && c.id() != null && !customers.containsKey(c.id())) {
-      throw HttpError.badRequest(List.of(new HttpError.FieldError(path + ".id", "no customer has this id",
-          c.id().toString(), "NotFound")));
+      unknown.add(new HttpError.FieldError(path + ".id", "no customer has this id", c.id().toString(), "NotFound"));
     }
   }
 
@@ -279,7 +291,13 @@ final class Store {
    */
   private CustomerRecord customer(Customer c) {
     if (c.id() != null) {
-      return customers.get(c.id());
+      CustomerRecord known = customers.get(c.id());
+      if (known == null) {
+        // checkCustomerIds answers this before anything is created; never a null record, never a 500.
+        throw HttpError.badRequest(List.of(new HttpError.FieldError("customer.id", "no customer has this id",
+            c.id().toString(), "NotFound")));
+      }
+      return known;
     }
     return customersByEmail.computeIfAbsent(c.email().toLowerCase(Locale.ROOT), email -> {
       CustomerRecord created = CustomerRecord.create(customerIds.incrementAndGet(), c, now());

@@ -266,6 +266,11 @@ public final class ApiClient implements AutoCloseable {
       return new TransportException(method + " " + path + ": " + secrets.redact(cause.getMessage())
           + "; the API did not receive a complete request", secrets.redact(e));
     }
+    if (cause instanceof Interceptors.IncompleteBody) {
+      return new TransportException(method + " " + path + ": the request body could not be written to its end ("
+          + secrets.redact(String.valueOf(cause.getMessage())) + "); the API did not receive a complete request",
+          secrets.redact(e));
+    }
     if (cause instanceof Interceptors.NotSent) {
       return new TransportException(method + " " + path + ": " + secrets.redact(cause.getMessage())
           + "; the API did not receive it", secrets.redact(e));
@@ -282,6 +287,7 @@ public final class ApiClient implements AutoCloseable {
 
   private static Class<?> kind(Throwable t) {
     return t instanceof Interceptors.Failure || t instanceof Interceptors.NotSent || t instanceof Interceptors.MaybeSent
+        || t instanceof Interceptors.IncompleteBody
         || t instanceof StreamingJsonBody.BodyWriteFailure ? t.getClass() : null;
   }
 

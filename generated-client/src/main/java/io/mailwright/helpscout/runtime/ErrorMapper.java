@@ -88,7 +88,7 @@ final class ErrorMapper {
         return new NotFoundException(context, join(documented != null ? documented : "no such resource", notJson));
       case 412:
         return new ConversationLockedException(context, join(documented != null ? documented
-            : "the conversation is locked: it holds 100 threads, or company policy prevents old conversations"
+            : "the conversation is locked: it has 99 threads or more, or company policy prevents old conversations"
                 + " from being updated", notJson));
       case 413:
         return new RequestTooLargeException(context, join("the request is larger than the API accepts; send"

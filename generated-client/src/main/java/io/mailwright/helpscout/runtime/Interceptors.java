@@ -40,6 +40,62 @@ final class Interceptors {
   /** Whether the request of one attempt reached a connection (and so may have been sent). */
   static final class SendState {
     volatile boolean reachedNetwork;
+    /** The request body failed before its last byte was handed to the connection. */
+    volatile boolean bodyIncomplete;
+  }
+
+  /**
+   * The connection failed (a write timeout, a reset) while the request body was being written: the
+   * API never received a whole request, so it cannot have processed it.
+   */
+  static final class IncompleteBody extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    IncompleteBody(IOException cause) {
+      super(cause.toString(), cause);
+    }
+  }
+
+  /** A request body that records, in its attempt's {@link SendState}, a failure before its end. */
+  private static final class TrackedBody extends RequestBody {
+    private final RequestBody body;
+    private final SendState state;
+
+    TrackedBody(RequestBody body, SendState state) {
+      this.body = body;
+      this.state = state;
+    }
+
+    @Override
+    public MediaType contentType() {
+      return body.contentType();
+    }
+
+    @Override
+    public long contentLength() throws IOException {
+      return body.contentLength();
+    }
+
+    @Override
+    public boolean isOneShot() {
+      return body.isOneShot();
+    }
+
+    @Override
+    public boolean isDuplex() {
+      return body.isDuplex();
+    }
+
+    @Override
+    public void writeTo(okio.BufferedSink sink) throws IOException {
+      try {
+        body.writeTo(sink);
+        sink.flush();   // the last bytes reach the connection here, not in a later close
+      } catch (IOException e) {
+        state.bodyIncomplete = true;
+        throw e;
+      }
+    }
   }
 
   /**
@@ -167,11 +223,15 @@ final class Interceptors {
           throw new StaleConnection();
         }
       }
+      Request request = chain.request();
       if (state != null) {
         state.reachedNetwork = true;
+        if (request.body() != null) {
+          request = request.newBuilder().method(request.method(), new TrackedBody(request.body(), state)).build();
+        }
       }
       try {
-        return chain.proceed(chain.request());
+        return chain.proceed(request);
       } finally {
         if (connection != null) {
           lastUsed.put(connection, System.nanoTime());
@@ -277,7 +337,7 @@ final class Interceptors {
         } catch (IOException e) {
           // A read is safe to repeat even when it may have reached the API; a write is not.
           if (state.reachedNetwork && !isRead(request)) {
-            throw new MaybeSent(e);
+            throw state.bodyIncomplete ? new IncompleteBody(e) : new MaybeSent(e);
           }
           if (notSent < maxRetries && repeatable(request) && !chain.call().isCanceled()) {
             Duration wait = min(backoff(notSent + 1), maxRetryWait);

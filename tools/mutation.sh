@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Mutation testing with PIT over the processor, the client (runtime and generated code) and the
+# sandbox, then docs/mutation.md: the score per module and every surviving mutant.
+#
+#   tools/mutation.sh                  # the whole run: well over an hour on a loaded 2-core machine
+#   tools/mutation.sh -pl generated-client,sandbox   # extra Maven arguments narrow it (processor installed)
+#
+# Not part of `mvn verify`. It runs at the lowest priority, with PIT's two threads.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+start=$(date +%s)
+nice -n 19 mvn -B -Pmutation verify "$@"
+end=$(date +%s)
+python3 tools/mutation_report.py --seconds "$((end - start))" --command "tools/mutation.sh $*" > docs/mutation.md
+echo "wrote docs/mutation.md ($((end - start)) s)"
