@@ -1,5 +1,8 @@
 package io.mailwright.processor;
 
+import static io.mailwright.processor.BadModels.TRIGGER;
+import static io.mailwright.processor.BadModels.model;
+
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
@@ -22,16 +25,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * generated file at all. Each test holds one mistake in an otherwise valid model.
  */
 class BadModelTest {
-  /** The trigger of every bad model: generate client "Shop" from {@code com.example.bad.model.Shop}. */
-  private static final JavaFileObject TRIGGER =
-      JavaFileObjects.forSourceString("com.example.bad.package-info", """
-      @GenerateClient(model = Shop.class, name = "Shop")
-      package com.example.bad;
-
-      import com.example.bad.model.Shop;
-      import io.mailwright.model.GenerateClient;
-      """);
-
   @Test
   void modelThatIsNotAnApiIsRejected() {
     JavaFileObject model = model("""
@@ -723,42 +716,6 @@ class BadModelTest {
         .inFile(model).onLineContaining("@Length(max = 3) Long count()");
   }
 
-  /** The model file {@code com/example/bad/model/Shop.java}: the vocabulary's imports, then the declarations. */
-  private static JavaFileObject model(String declarations) {
-    return JavaFileObjects.forSourceString("com.example.bad.model.Shop", """
-        package com.example.bad.model;
-
-        import static io.mailwright.model.Format.Kind.EMAIL;
-        import static io.mailwright.model.HttpMethod.GET;
-        import static io.mailwright.model.HttpMethod.POST;
-
-        import io.mailwright.model.Api;
-        import io.mailwright.model.AtLeastOne;
-        import io.mailwright.model.Body;
-        import io.mailwright.model.Doc;
-        import io.mailwright.model.Endpoint;
-        import io.mailwright.model.ExplicitNull;
-        import io.mailwright.model.FileAttachment;
-        import io.mailwright.model.Format;
-        import io.mailwright.model.Json;
-        import io.mailwright.model.Length;
-        import io.mailwright.model.Mixin;
-        import io.mailwright.model.OnlyWhen;
-        import io.mailwright.model.PathParam;
-        import io.mailwright.model.Pattern;
-        import io.mailwright.model.Range;
-        import io.mailwright.model.Required;
-        import io.mailwright.model.ResolvesMoved;
-        import io.mailwright.model.Shape;
-        import io.mailwright.model.Size;
-        import io.mailwright.model.Union;
-        import io.mailwright.model.Variant;
-        import java.time.Instant;
-        import java.util.List;
-        import java.util.Map;
-
-        """ + declarations);
-  }
 
   /** A model whose one endpoint's body is the shape Item with these fields. */
   private static String shapeOfItem(String fields) {

@@ -1,5 +1,8 @@
 package io.mailwright.processor;
 
+import static io.mailwright.processor.BadModels.TRIGGER;
+import static io.mailwright.processor.BadModels.model;
+
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
@@ -22,15 +25,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * model.
  */
 class BadReadModelTest {
-  private static final JavaFileObject TRIGGER =
-      JavaFileObjects.forSourceString("com.example.bad.package-info", """
-      @GenerateClient(model = Shop.class, name = "Shop")
-      package com.example.bad;
-
-      import com.example.bad.model.Shop;
-      import io.mailwright.model.GenerateClient;
-      """);
-
   @Test
   void getWithABodyIsRejected() {
     JavaFileObject model = model("""
@@ -255,30 +249,4 @@ class BadReadModelTest {
         """ + fields + "}\n";
   }
 
-  private static JavaFileObject model(String declarations) {
-    return JavaFileObjects.forSourceString("com.example.bad.model.Shop", """
-        package com.example.bad.model;
-
-        import static io.mailwright.model.HttpMethod.GET;
-        import static io.mailwright.model.HttpMethod.POST;
-
-        import io.mailwright.model.Api;
-        import io.mailwright.model.Body;
-        import io.mailwright.model.Embedded;
-        import io.mailwright.model.Endpoint;
-        import io.mailwright.model.Length;
-        import io.mailwright.model.Link;
-        import io.mailwright.model.Paged;
-        import io.mailwright.model.PathParam;
-        import io.mailwright.model.Query;
-        import io.mailwright.model.Required;
-        import io.mailwright.model.ResolvesMoved;
-        import io.mailwright.model.Returns;
-        import io.mailwright.model.Shape;
-        import io.mailwright.model.Union;
-        import io.mailwright.model.Variant;
-        import java.util.List;
-
-        """ + declarations);
-  }
 }

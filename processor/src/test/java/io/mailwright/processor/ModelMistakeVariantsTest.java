@@ -1,5 +1,8 @@
 package io.mailwright.processor;
 
+import static io.mailwright.processor.BadModels.TRIGGER;
+import static io.mailwright.processor.BadModels.model;
+
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
@@ -29,15 +32,6 @@ import org.junit.jupiter.api.Test;
  * waited for, and a type that never appears is reported once.
  */
 class ModelMistakeVariantsTest {
-  private static final JavaFileObject TRIGGER =
-      JavaFileObjects.forSourceString("com.example.bad.package-info", """
-      @GenerateClient(model = Shop.class, name = "Shop")
-      package com.example.bad;
-
-      import com.example.bad.model.Shop;
-      import io.mailwright.model.GenerateClient;
-      """);
-
   // --- MW115: two generated types with one name
 
   @Test
@@ -591,34 +585,6 @@ class ModelMistakeVariantsTest {
         .isEmpty();
   }
 
-  private static JavaFileObject model(String declarations) {
-    return JavaFileObjects.forSourceString("com.example.bad.model.Shop", """
-        package com.example.bad.model;
-
-        import static io.mailwright.model.Format.Kind.EMAIL;
-        import static io.mailwright.model.HttpMethod.POST;
-
-        import io.mailwright.model.Api;
-        import io.mailwright.model.AtLeastOne;
-        import io.mailwright.model.Body;
-        import io.mailwright.model.Endpoint;
-        import io.mailwright.model.ExplicitNull;
-        import io.mailwright.model.FileAttachment;
-        import io.mailwright.model.Format;
-        import io.mailwright.model.Json;
-        import io.mailwright.model.Length;
-        import io.mailwright.model.OnlyWhen;
-        import io.mailwright.model.PathParam;
-        import io.mailwright.model.Required;
-        import io.mailwright.model.Shape;
-        import io.mailwright.model.Size;
-        import io.mailwright.model.Union;
-        import io.mailwright.model.Variant;
-        import java.time.Instant;
-        import java.util.List;
-
-        """ + declarations);
-  }
 
   /** A model whose one endpoint, declared by {@code annotation}, has the body Item. */
   private static String endpoint(String annotation) {
