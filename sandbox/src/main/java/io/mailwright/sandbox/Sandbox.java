@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -61,11 +62,22 @@ public final class Sandbox implements AutoCloseable {
     AtomicInteger n = new AtomicInteger();
     // A thread per request being served, made when needed and kept a minute: a slow client holds
     // one only until its deadline, and never keeps an honest request waiting for a thread. A request
-    // beyond workerThreads at once finds its connection closed.
+    // beyond workerThreads at once finds its connection closed. A worker that has just answered
+    // takes a moment to come back for the next request (its client may already have sent it): the
+    // hand-over waits for one up to a second, so that requests one after another are never refused.
     this.workers = new ThreadPoolExecutor(0, options.workerThreads(), 60, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
       Thread t = new Thread(r, "helpscout-sandbox-" + n.incrementAndGet());
       t.setDaemon(true);
       return t;
+    }, (task, pool) -> {
+      try {
+        if (!pool.isShutdown() && pool.getQueue().offer(task, 1, TimeUnit.SECONDS)) {
+          return;
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      throw new RejectedExecutionException("all " + pool.getMaximumPoolSize() + " workers are busy");
     });
     this.deadlines = new Deadlines(options.readTimeout(), options.writeTimeout());
     server.createContext("/", api);

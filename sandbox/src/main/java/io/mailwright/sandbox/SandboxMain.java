@@ -1,5 +1,6 @@
 package io.mailwright.sandbox;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
@@ -27,42 +28,56 @@ public final class SandboxMain {
   private SandboxMain() {}
 
   public static void main(String[] args) throws InterruptedException {
-    SandboxOptions options;
+    Sandbox sandbox;
     try {
-      options = parse(args);
+      sandbox = start(args, System.out);
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.err.println(USAGE);
       System.exit(2);
       return;
     }
-    if (options == null) {
-      System.out.println(USAGE);
+    if (sandbox == null) {
       return;
     }
-    Sandbox sandbox = Sandbox.start(options);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       sandbox.close();
       stopped.countDown();
     }, "helpscout-sandbox-shutdown"));
+    stopped.await();
+  }
+
+  /**
+   * Starts the sandbox the arguments describe and prints where it listens and how to use it; prints
+   * the usage and returns {@code null} for {@code --help}.
+   *
+   * @throws IllegalArgumentException for an unknown option or a value out of range, before anything starts
+   */
+  static Sandbox start(String[] args, PrintStream out) {
+    SandboxOptions options = parse(args);
+    if (options == null) {
+      out.println(USAGE);
+      return null;
+    }
+    Sandbox sandbox = Sandbox.start(options);
     String base = sandbox.baseUrl();
     String clientId = options.clients().keySet().iterator().next();
-    System.out.println("Help Scout sandbox listening on " + base);
-    System.out.println("  token endpoint  POST " + base + "v2/oauth2/token");
-    System.out.println("  client id       " + clientId);
-    System.out.println("  client secret   " + options.clients().get(clientId));
-    System.out.println("  rate limit      " + options.rateLimitPerMinute() + " per minute (writes count 2)");
-    System.out.println("  test hooks      POST " + base + "sandbox/merge?from=A&into=B");
-    System.out.println("                  POST " + base + "sandbox/authorization-codes?client_id=ID");
-    System.out.println("                  GET  " + base + "sandbox/notifications");
-    System.out.println("                  POST " + base + "sandbox/faults?dropNextWriteAnswers=N&dropWriteAnswers=SHARE");
-    System.out.println("  mailboxes       " + options.mailboxes().stream().map(m -> Long.toString(m.id())).toList());
+    out.println("Help Scout sandbox listening on " + base);
+    out.println("  token endpoint  POST " + base + "v2/oauth2/token");
+    out.println("  client id       " + clientId);
+    out.println("  client secret   " + options.clients().get(clientId));
+    out.println("  rate limit      " + options.rateLimitPerMinute() + " per minute (writes count 2)");
+    out.println("  test hooks      POST " + base + "sandbox/merge?from=A&into=B");
+    out.println("                  POST " + base + "sandbox/authorization-codes?client_id=ID");
+    out.println("                  GET  " + base + "sandbox/notifications");
+    out.println("                  POST " + base + "sandbox/faults?dropNextWriteAnswers=N&dropWriteAnswers=SHARE");
+    out.println("  mailboxes       " + options.mailboxes().stream().map(m -> Long.toString(m.id())).toList());
     if (options.dropWriteAnswers() > 0) {
-      System.out.println("  dropping        the answers of " + options.dropWriteAnswers() + " of successful writes");
+      out.println("  dropping        the answers of " + options.dropWriteAnswers() + " of successful writes");
     }
-    System.out.println("Stop with Ctrl-C.");
-    stopped.await();
+    out.println("Stop with Ctrl-C.");
+    return sandbox;
   }
 
   /** The options of the arguments, or {@code null} for {@code --help}. */

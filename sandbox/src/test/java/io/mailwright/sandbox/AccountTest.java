@@ -79,6 +79,7 @@ class AccountTest {
     assertEquals(1, region.get("order").asInt());
     assertEquals(List.of("EU", "US"), values(region.get("options"), "label"));
     assertEquals(List.of("60001", "60002"), values(region.get("options"), "id"));
+    assertEquals(List.of("1", "2"), values(region.get("options"), "order"));
     assertEquals(List.of("531"), values(Fixture.ok(f.get("v2/mailboxes/85/fields")).get("_embedded").get("fields"),
         "id"), "the default mailbox's field");
   }
@@ -153,6 +154,44 @@ class AccountTest {
     assertEquals("fox@acme.com", in86.get(0).get("_embedded").get("emails").get(0).get("value").asText());
     assertEquals(1, Fixture.ok(f.get("v2/customers?firstName=vernon")).get("page").get("totalElements").asInt());
     assertEquals(400, f.get("v2/customers?sortField=colour").statusCode());
+  }
+
+  @Test
+  void listCustomersFindsTheCustomersOfAThreadAndSortsByName() {
+    ManualClock clock = ManualClock.startingAt("2026-01-05T09:00:00Z");
+    try (Fixture g = new Fixture(SandboxOptions.builder().clock(clock)
+        .addMailbox(Account.Mailbox.of(86, "Sales", "sales@acme.com")), b -> {})) {
+      long first = g.client.conversations().create(Fixture.conversation("bear@acme.com")
+          .customer(io.mailwright.helpscout.Customer.builder().email("bear@acme.com").firstName("Vernon")
+              .lastName("Bear"))
+          .build()).requireId();
+      clock.advance(java.time.Duration.ofMinutes(5));
+      g.client.threads().createCustomerThread(first, io.mailwright.helpscout.CustomerThread.builder().text("me too")
+          .customer(io.mailwright.helpscout.Customer.builder().email("fox@acme.com").firstName("Ada").lastName("Fox"))
+          .build());
+      g.client.conversations().create(Fixture.conversation("owl@acme.com").mailboxId(86L)
+          .customer(io.mailwright.helpscout.Customer.builder().email("owl@acme.com").firstName("Zoe").lastName("Abel"))
+          .build());
+
+      assertEquals(List.of("fox@acme.com", "bear@acme.com"), emails(g, "mailbox=85"),
+          "the customer of a later thread is a customer of the mailbox too");
+      assertEquals(List.of("fox@acme.com", "bear@acme.com", "owl@acme.com"), emails(g, "sortField=firstName&sortOrder=asc"));
+      assertEquals(List.of("owl@acme.com", "bear@acme.com", "fox@acme.com"), emails(g, "sortField=firstName"),
+          "descending unless asked");
+      assertEquals(List.of("owl@acme.com", "bear@acme.com", "fox@acme.com"), emails(g, "sortField=lastName&sortOrder=asc"));
+      assertEquals(List.of("owl@acme.com", "fox@acme.com", "bear@acme.com"), emails(g, "sortField=score"),
+          "score: the newest first");
+      assertEquals(List.of("fox@acme.com"), emails(g, "lastName=FOX"));
+      assertEquals(List.of("fox@acme.com", "owl@acme.com"), emails(g, "modifiedSince=2026-01-05T09:05:00Z&sortField=modifiedAt&sortOrder=asc"),
+          "created at the instant asked counts");
+    }
+  }
+
+  private static List<String> emails(Fixture g, String query) {
+    List<String> emails = new java.util.ArrayList<>();
+    Fixture.ok(g.get("v2/customers?" + query)).get("_embedded").get("customers")
+        .forEach(c -> emails.add(c.get("_embedded").get("emails").get(0).get("value").asText()));
+    return emails;
   }
 
   @Test

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -87,6 +92,52 @@ class CommandLineTest {
       assertEquals(1, notifications.size());
       assertEquals("USER_NOTIFICATION", notifications.get(0).get("kind").asText());
       assertEquals(id, notifications.get(0).get("conversationId").asLong());
+    }
+  }
+
+  @Test
+  void theBannerSaysWhereTheSandboxAnswersAndWithWhichApplication() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Sandbox sandbox = SandboxMain.start(new String[] {"--port", "0", "--client-id", "app", "--client-secret", "s3",
+        "--rate-limit", "10", "--mailbox", "85", "--mailbox", "200", "--drop-write-answers", "0.5"},
+        new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      String base = sandbox.baseUrl();
+      assertEquals(String.join(System.lineSeparator(),
+          "Help Scout sandbox listening on " + base,
+          "  token endpoint  POST " + base + "v2/oauth2/token",
+          "  client id       app",
+          "  client secret   s3",
+          "  rate limit      10 per minute (writes count 2)",
+          "  test hooks      POST " + base + "sandbox/merge?from=A&into=B",
+          "                  POST " + base + "sandbox/authorization-codes?client_id=ID",
+          "                  GET  " + base + "sandbox/notifications",
+          "                  POST " + base + "sandbox/faults?dropNextWriteAnswers=N&dropWriteAnswers=SHARE",
+          "  mailboxes       [85, 200]",
+          "  dropping        the answers of 0.5 of successful writes",
+          "Stop with Ctrl-C.", ""), out.toString(StandardCharsets.UTF_8));
+      HttpResponse<String> token = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "v2/oauth2/token"))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=app&client_secret=s3")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, token.statusCode(), "the endpoint the banner names answers with the application it names");
+    } finally {
+      sandbox.close();
+    }
+  }
+
+  @Test
+  void helpPrintsTheUsageAndStartsNothing() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    assertNull(SandboxMain.start(new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8)));
+
+    String usage = out.toString(StandardCharsets.UTF_8);
+    assertTrue(usage.startsWith("usage: java -jar helpscout-sandbox.jar [options]"), usage);
+    for (String option : List.of("--port", "--client-id", "--client-secret", "--rate-limit", "--token-lifetime",
+        "--max-request-bytes", "--lock-older-than-days", "--read-timeout", "--write-timeout", "--mailbox",
+        "--drop-write-answers", "--fault-seed", "--help")) {
+      assertTrue(usage.contains("  " + option + " "), option);
     }
   }
 }

@@ -16,6 +16,7 @@ import io.mailwright.helpscout.Customer;
 import io.mailwright.helpscout.CustomerThread;
 import io.mailwright.helpscout.Gender;
 import io.mailwright.helpscout.NoteThread;
+import io.mailwright.helpscout.PhotoType;
 import io.mailwright.helpscout.ReplyThread;
 import io.mailwright.helpscout.runtime.BadRequestException;
 import io.mailwright.helpscout.runtime.Created;
@@ -97,14 +98,47 @@ class CreateConversationTest {
   }
 
   @Test
+  void aTagReadsBackWithAPositiveIdThatIgnoresItsCase() {
+    // "polygenelubricants".hashCode() is Integer.MIN_VALUE: the edge of an id derived from a hash.
+    long a = f.client.conversations().create(Fixture.conversation("bear@acme.com").tags("polygenelubricants", "Pens")
+        .build()).requireId();
+    long b = f.client.conversations().create(Fixture.conversation("bear@acme.com").tags("pens").build()).requireId();
+
+    JsonNode tags = f.readConversation(a).get("tags");
+    assertTrue(tags.get(0).get("id").asLong() > 0, tags.toString());
+    assertEquals(f.readConversation(b).get("tags").get(0).get("id").asLong(), tags.get(1).get("id").asLong(),
+        "the same tag in another case is the same tag");
+  }
+
+  @Test
+  void thePreviewIsTheStartOfTheNewestThread() {
+    String text = "x".repeat(180) + "ABCDEFGHIJ";
+    long id = f.client.conversations().create(Fixture.conversation("bear@acme.com")
+        .threads(CustomerThread.builder().text(text).customer(Customer.builder().email("bear@acme.com")).build())
+        .build()).requireId();
+
+    assertEquals("x".repeat(180) + "ABCDE", f.readConversation(id).get("preview").asText(), "185 characters");
+  }
+
+  @Test
   void aNewEmailCreatesACustomerFromTheOptionalFields() {
     long id = f.client.conversations().create(Fixture.conversation("bear@acme.com")
         .customer(Customer.builder().email("bear@acme.com").firstName("Vernon").lastName("Bear")
-            .jobTitle("Buyer").organization("Acme").phone("+1 555 0100").gender(Gender.MALE))
+            .jobTitle("Buyer").organization("Acme").phone("+1 555 0100").gender(Gender.MALE)
+            .location("Yellowstone").photoType(PhotoType.GRAVATAR).photoUrl("https://photos.acme.com/bear.png")
+            .age("42").background("Prefers blue pens"))
         .build()).requireId();
 
-    long customerId = f.readConversation(id).get("primaryCustomer").get("id").asLong();
+    JsonNode conversation = f.readConversation(id);
+    long customerId = conversation.get("primaryCustomer").get("id").asLong();
     JsonNode customer = f.readCustomer(customerId);
+    assertEquals("Yellowstone", customer.get("location").asText());
+    assertEquals("gravatar", customer.get("photoType").asText());
+    assertEquals("https://photos.acme.com/bear.png", customer.get("photoUrl").asText());
+    assertEquals("42", customer.get("age").asText());
+    assertEquals("Prefers blue pens", customer.get("background").asText());
+    assertEquals("https://photos.acme.com/bear.png", conversation.get("primaryCustomer").get("photoUrl").asText(),
+        "the conversation's reference to its customer carries the photo");
     assertEquals("Vernon", customer.get("firstName").asText());
     assertEquals("Bear", customer.get("lastName").asText());
     assertEquals("Buyer", customer.get("jobTitle").asText());

@@ -151,6 +151,26 @@ class ListConversationsTest {
   }
 
   @Test
+  void sortsByCustomerNameMailboxAndTheDocumentedAliasesOfTheDates() {
+    long zed = create(named("z@acme.com", "Zed", "Adams").mailboxId(86L));
+    long amy = create(named("a@acme.com", "Amy", "Young").mailboxId(87L));
+    long bob = create(named("b@acme.com", "Bob", "Marsh").mailboxId(85L));
+
+    assertEquals(List.of(amy, bob, zed), ids("sortField=customerName&sortOrder=asc"), "first name, then last");
+    assertEquals(List.of(bob, zed, amy), ids("sortField=mailboxid&sortOrder=asc"));
+    assertEquals(List.of(amy, zed, bob), ids("sortField=mailboxid&sortOrder=desc"));
+    assertEquals(List.of(bob, amy, zed), ids("sortField=score"), "a list without a query: score is creation, newest first");
+    f.client.threads().createNote(zed, NoteThread.builder().text("touch").build());
+    assertEquals(List.of(zed, bob, amy), ids("sortField=waitingSince"), "the last change, newest first");
+  }
+
+  private static CreateConversationRequest.Builder named(String email, String first, String last) {
+    Customer.Builder customer = Customer.builder().email(email).firstName(first).lastName(last);
+    return Fixture.conversation(email).customer(customer)
+        .threads(CustomerThread.builder().text("Buy more pens").customer(customer).build());
+  }
+
+  @Test
   void pagesOf25WithNextOnlyWhenThereIsANextPageKeepingTheQuery() {
     List<Long> created = new ArrayList<>();
     for (int i = 0; i < 60; i++) {

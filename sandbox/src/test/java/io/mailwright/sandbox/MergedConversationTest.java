@@ -106,10 +106,36 @@ class MergedConversationTest {
     long b = f.createConversation("bear@acme.com");
 
     assertThrows(IllegalArgumentException.class, () -> f.sandbox.merge(a, a));
-    assertThrows(IllegalArgumentException.class, () -> f.sandbox.merge(a, 4242));
+    assertEquals("no conversation 4242", assertThrows(IllegalArgumentException.class, () -> f.sandbox.merge(a, 4242))
+        .getMessage());
+    assertEquals("no conversation 4141", assertThrows(IllegalArgumentException.class, () -> f.sandbox.merge(4141, b))
+        .getMessage());
     f.sandbox.merge(a, b);
-    IllegalStateException twice = assertThrows(IllegalStateException.class, () -> f.sandbox.merge(a, b));
-    assertTrue(twice.getMessage().contains("already merged"));
+    long c = f.createConversation("bear@acme.com");
+    assertEquals("conversation " + a + " was already merged",
+        assertThrows(IllegalStateException.class, () -> f.sandbox.merge(a, b)).getMessage());
+    assertEquals("conversation " + a + " was already merged",
+        assertThrows(IllegalStateException.class, () -> f.sandbox.merge(c, a)).getMessage(), "nor merged into");
+  }
+
+  @Test
+  void aMergeIsAChangeOfTheConversationMergedInto() {
+    ManualClock clock = ManualClock.startingAt("2026-01-05T09:00:00Z");
+    try (Fixture g = new Fixture(SandboxOptions.builder().clock(clock), x -> {})) {
+      long a = g.createConversation("bear@acme.com");
+      clock.advance(java.time.Duration.ofHours(1));
+      long b = g.createConversation("fox@acme.com");
+      clock.advance(java.time.Duration.ofHours(1));
+      g.sandbox.merge(b, a);
+      assertEquals("2026-01-05T11:00:00Z", g.readConversation(a).get("userUpdatedAt").asText());
+      assertEquals(2, g.readConversation(a).get("threads").asInt());
+
+      long c = g.createConversation("owl@acme.com");
+      clock.set(java.time.Instant.parse("2026-01-05T10:30:00Z"));
+      g.sandbox.merge(c, a);
+      assertEquals("2026-01-05T11:00:00Z", g.readConversation(a).get("userUpdatedAt").asText(),
+          "a clock set back never moves a conversation's last change back");
+    }
   }
 
   @Test

@@ -157,6 +157,33 @@ class ThreadsTest {
   }
 
   @Test
+  void theConversationShowsTheCopiesOfItsNewestPublishedReplyNotOfALaterDraft() {
+    ManualClock clock = ManualClock.startingAt("2026-01-05T09:00:00Z");
+    try (Fixture g = new Fixture(SandboxOptions.builder().clock(clock), b -> {})) {
+      long id = g.createConversation("bear@acme.com");
+      clock.advance(java.time.Duration.ofMinutes(1));
+      long reply = g.client.threads().createReplyThread(id, ReplyThread.builder().text("we are on it").customer(BEAR)
+          .cc("boss@acme.com").bcc("audit@acme.com").build()).requireId();
+      clock.advance(java.time.Duration.ofMinutes(1));
+      g.client.threads().createReplyThread(id, ReplyThread.builder().text("not sent yet").customer(BEAR).draft(true)
+          .cc("draft-cc@acme.com").bcc("draft-bcc@acme.com").build());
+
+      JsonNode thread = g.thread(id, reply);
+      assertEquals("[\"boss@acme.com\"]", thread.get("cc").toString());
+      assertEquals("[\"audit@acme.com\"]", thread.get("bcc").toString());
+      JsonNode c = g.readConversation(id);
+      assertEquals("[\"boss@acme.com\"]", c.get("cc").toString());
+      assertEquals("[\"audit@acme.com\"]", c.get("bcc").toString());
+      clock.advance(java.time.Duration.ofMinutes(1));
+      g.client.threads().createNote(id, NoteThread.builder().text("internal").build());
+      c = g.readConversation(id);
+      assertEquals("2026-01-05T09:01:00Z", c.get("customerWaitingSince").get("time").asText(),
+          "the newest published message, not the draft or the note after it");
+      assertEquals("user", c.get("customerWaitingSince").get("latestReplyFrom").asText());
+    }
+  }
+
+  @Test
   void aReplysStatusDecidesTheConversationStatus() {
     long id = f.createConversation("bear@acme.com");
 

@@ -72,6 +72,22 @@ class UnknownCustomerTest {
   }
 
   @Test
+  void aThreadWithAnUnknownCustomerIsReportedWrongBeforeTheConversationsLock() {
+    ManualClock clock = ManualClock.startingAt("2026-01-05T09:00:00Z");
+    try (Fixture g = new Fixture(SandboxOptions.builder().clock(clock)
+        .lockConversationsOlderThan(java.time.Duration.ofDays(30)), x -> {})) {
+      long id = g.createConversation("bear@acme.com");
+      clock.advance(java.time.Duration.ofDays(31));
+
+      BadRequestException e = assertThrows(BadRequestException.class, () -> g.client.threads().createCustomerThread(id,
+          CustomerThread.builder().text("hello").customer(Customer.builder().id(13L)).build()));
+
+      assertEquals(List.of("customer.id"), e.fieldErrors().stream().map(BadRequestException.FieldError::path).toList(),
+          "a request that could succeed nowhere is a 400, as for a create, whatever the conversation's state");
+    }
+  }
+
+  @Test
   void aKnownCustomerIdIsAccepted() {
     long first = f.createConversation("bear@acme.com");
     long customerId = f.readConversation(first).get("primaryCustomer").get("id").asLong();
