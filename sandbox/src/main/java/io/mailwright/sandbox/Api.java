@@ -112,11 +112,10 @@ final class Api implements HttpHandler {
 
   @Override
   public void handle(HttpExchange http) {
-    // A write may have its answer dropped after it was processed (fault injection).
-    HttpExchange target = isWrite(http) ? new DroppingExchange(http, faults) : http;
-    // Help Scout's form of a correlation id: a uuid, '#', a number.
-    Exchange x = new Exchange(target, correlationPrefix + "#" + requests.incrementAndGet(), mapper, rateLimit,
-        options.maxRequestBytes());
+    // Help Scout's form of a correlation id: a uuid, '#', a number. A write may have its answer
+    // dropped after it was processed (fault injection).
+    Exchange x = new Exchange(http, correlationPrefix + "#" + requests.incrementAndGet(), mapper, rateLimit,
+        options.maxRequestBytes(), isWrite(http) ? faults : null);
     try {
       try {
         dispatch(x);

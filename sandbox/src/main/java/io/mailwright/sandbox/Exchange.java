@@ -3,7 +3,6 @@ package io.mailwright.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,8 +33,13 @@ final class Exchange {
   /** Set when the connection is to close after the answer. */
   private boolean closeAfter;
 
-  Exchange(HttpExchange http, String correlationId, ObjectMapper mapper, RateLimit rateLimit, long maxBody) {
+  /** Asked before a successful answer is sent whether to drop it; {@code null} when the request is no write. */
+  private final Faults faults;
+
+  Exchange(HttpExchange http, String correlationId, ObjectMapper mapper, RateLimit rateLimit, long maxBody,
+      Faults faults) {
     this.http = http;
+    this.faults = faults;
     this.correlationId = correlationId;
     this.mapper = mapper;
     this.rateLimit = rateLimit;
@@ -126,6 +130,15 @@ final class Exchange {
     return HttpError.vnd(413, "Request too large: the sandbox accepts at most " + maxBody + " bytes");
   }
 
+  /** Thrown instead of a successful write's answer chosen to be dropped; handled as a client that went away. */
+  static final class Dropped extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Dropped() {
+      super("answer dropped on purpose (fault injection)");
+    }
+  }
+
   /** The body went past the size limit while it was read. */
   static final class BodyTooLarge extends IOException {
     private static final long serialVersionUID = 1L;
@@ -135,54 +148,38 @@ final class Exchange {
     }
   }
 
-  /** Counts what is read and refuses to go past the limit; closing it does not close the request's stream. */
-  private static final class LimitedInputStream extends FilterInputStream {
+  /**
+   * Counts what is read and refuses to go past the limit; closing it does not close the request's
+   * stream. Every read (a single byte, {@code skip}, {@code readAllBytes}) goes through the counted
+   * {@link #read(byte[], int, int)}.
+   */
+  private static final class LimitedInputStream extends InputStream {
+    private final InputStream in;
     private final long max;
     private long count;
 
     LimitedInputStream(InputStream in, long max) {
-      super(in);
+      this.in = in;
       this.max = max;
     }
 
     @Override
     public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        counted(1);
-      }
-      return b;
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-      counted(0);
       // Ask for one byte past the limit at most, to see that there is one without reading on.
-      int n = super.read(b, off, (int) Math.min(len, max - count + 1));
+      int n = in.read(b, off, (int) Math.min(len, max - count + 1));
       if (n > 0) {
-        counted(n);
+        count += n;
+        if (count > max) {
+          throw new BodyTooLarge(max);
+        }
       }
       return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      counted(0);
-      long skipped = super.skip(Math.min(n, max - count + 1));
-      counted(skipped);
-      return skipped;
-    }
-
-    private void counted(long n) throws BodyTooLarge {
-      count += n;
-      if (count > max) {
-        throw new BodyTooLarge(max);
-      }
-    }
-
-    @Override
-    public boolean markSupported() {
-      return false;
     }
 
     @Override
@@ -250,6 +247,10 @@ final class Exchange {
     }
     if (abandonBody || !drain() || closeAfter) {
       responseHeader("Connection", "close");
+    }
+    if (faults != null && status / 100 == 2 && faults.dropThisAnswer()) {
+      // Not a byte of the answer goes out: the handler closes the exchange, and the JDK's server the connection.
+      throw new Dropped();
     }
     http.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
     if (bytes.length > 0) {

@@ -114,16 +114,33 @@ class FaultInjectionTest {
   }
 
   @Test
+  void aShareOfOneDropsEveryAnswerAndZeroNone() {
+    try (Fixture f = new Fixture(SandboxOptions.builder().dropWriteAnswers(1), b -> {})) {
+      for (int i = 0; i < 3; i++) {
+        assertThrows(OutcomeUnknownException.class, () -> f.createConversation("bear@acme.com"));
+      }
+      f.sandbox.faults().dropWriteAnswers(0);
+      f.sandbox.faults().dropNextWriteAnswers(0);
+      f.createConversation("bear@acme.com");
+      assertEquals(3, f.sandbox.faults().droppedAnswers());
+      assertThrows(IllegalArgumentException.class, () -> f.sandbox.faults().dropNextWriteAnswers(-1));
+    }
+    for (double wrong : new double[] {-0.01, 1.01, Double.NaN}) {
+      assertThrows(IllegalArgumentException.class, () -> SandboxOptions.builder().dropWriteAnswers(wrong), "" + wrong);
+    }
+  }
+
+  @Test
   void anotherJvmArmsItOverHttp() {
     try (Fixture f = new Fixture()) {
-      var r = f.send(HttpRequest.newBuilder(f.uri("sandbox/faults?dropNextWriteAnswers=1"))
+      var r = f.send(HttpRequest.newBuilder(f.uri("sandbox/faults?dropNextWriteAnswers=2"))
           .POST(HttpRequest.BodyPublishers.noBody()));
       assertEquals(200, r.statusCode(), r.body());
       assertThrows(OutcomeUnknownException.class, () -> f.createConversation("bear@acme.com"));
       var status = f.send(HttpRequest.newBuilder(f.uri("sandbox/faults?clear"))
           .POST(HttpRequest.BodyPublishers.noBody()));
       assertEquals(1, Fixture.json(status).get("droppedAnswers").asInt());
-      f.createConversation("bear@acme.com");
+      f.createConversation("bear@acme.com"); // the second armed drop was cleared
       assertEquals(400, f.send(HttpRequest.newBuilder(f.uri("sandbox/faults?dropWriteAnswers=2"))
           .POST(HttpRequest.BodyPublishers.noBody())).statusCode());
     }

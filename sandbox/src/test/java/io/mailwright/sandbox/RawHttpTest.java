@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +154,18 @@ class RawHttpTest {
     vndError(chunked, 413);
 
     assertEquals(201, f.postJson("v2/conversations", CONVERSATION).statusCode(), "the sandbox serves on");
+  }
+
+  @Test
+  void aBodyOfExactlyTheLimitIsAcceptedWhetherItsLengthIsDeclaredOrNot() {
+    byte[] exact = (CONVERSATION + " ".repeat(64 * 1024 - CONVERSATION.length())).getBytes(StandardCharsets.UTF_8);
+    assertEquals(64 * 1024, exact.length);
+
+    assertEquals(201, f.postJson("v2/conversations", new String(exact, StandardCharsets.UTF_8)).statusCode());
+    HttpResponse<String> chunked = f.send(HttpRequest.newBuilder(f.uri("v2/conversations"))
+        .header("Authorization", "Bearer " + f.token()).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(exact))));
+    assertEquals(201, chunked.statusCode(), chunked.body());
   }
 
   @Test

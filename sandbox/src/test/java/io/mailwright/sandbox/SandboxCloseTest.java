@@ -25,6 +25,9 @@ class SandboxCloseTest {
       port = f.sandbox.port();
       mine = workerThreads().stream().filter(t -> !before.contains(t)).toList();
       assertTrue(!mine.isEmpty(), "workers while it serves");
+      assertEquals(List.of(), mine.stream().filter(t -> !t.isDaemon()).map(Thread::getName).toList(),
+          "a sandbox a test forgets to close never keeps its JVM from exiting");
+      assertEquals(2, f.sandbox.requestsReceived(), "the token request and the create");
     }
 
     assertThrows(ConnectException.class, () -> new Socket(InetAddress.getLoopbackAddress(), port).close());

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketException;
@@ -176,6 +177,74 @@ class SlowAndLargeRequestsTest {
     }
   }
 
+  /**
+   * An answer given before the body was read (an unknown path, a missing token) drains what is left
+   * of a body within the limit, so the connection stays open for the next request; a body over the
+   * limit, declared or sent, is not drained and the connection closes after the answer.
+   */
+  @Test
+  void anEarlyAnswerKeepsTheConnectionForTheNextRequestUnlessTheBodyIsOverTheLimit() throws Exception {
+    try (Fixture f = new Fixture(SandboxOptions.builder().maxRequestBytes(1024), c -> {})) {
+      String atLimit = "x".repeat(1024);
+      try (Socket s = connect(f.sandbox)) {
+        OutputStream out = s.getOutputStream();
+        InputStream in = s.getInputStream();
+        out.write(("POST /v2/nothing-here HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            + "Content-Length: 1024\r\n\r\n" + atLimit).getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        Head first = readHead(in);
+        assertEquals(404, first.status());
+        assertEquals(null, first.headers().get("connection"), "kept alive: the body was drained");
+        in.readNBytes(Integer.parseInt(first.headers().get("content-length")));
+
+        out.write(("POST /v2/nothing-here HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            + "Transfer-Encoding: chunked\r\n\r\n400\r\n" + atLimit + "\r\n0\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        Head second = readHead(in);
+        assertEquals(404, second.status(), "the next request on the same connection is answered");
+        assertEquals(null, second.headers().get("connection"), "a chunked body of exactly the limit is drained too");
+        in.readNBytes(Integer.parseInt(second.headers().get("content-length")));
+
+        out.write(("POST /v2/nothing-here HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            + "Transfer-Encoding: chunked\r\n\r\n401\r\n" + atLimit + "y\r\n0\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        Head third = readHead(in);
+        assertEquals(404, third.status());
+        assertEquals("close", third.headers().get("connection"), "one byte over the limit is not drained");
+        assertTrue(closedByServer(in));
+      }
+      try (Socket s = connect(f.sandbox)) {
+        s.getOutputStream().write(("POST /v2/nothing-here HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            + "Content-Length: 1025\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        s.getOutputStream().flush();
+        Head head = readHead(s.getInputStream());
+        assertEquals(404, head.status(), "answered at once: a declared length over the limit is not waited for");
+        assertEquals("close", head.headers().get("connection"));
+        assertTrue(closedByServer(s.getInputStream()));
+      }
+    }
+  }
+
+  /** An HTTP/1.0 client may send no {@code Host}: the links and {@code Location} name the sandbox's own address. */
+  @Test
+  void withoutAHostHeaderTheAnswerNamesTheSandboxsOwnAddress() throws Exception {
+    try (Fixture f = new Fixture()) {
+      String body = "{\"subject\":\"S\",\"mailboxId\":85,\"type\":\"email\",\"status\":\"active\","
+          + "\"customer\":{\"email\":\"bear@acme.com\"},\"threads\":[{\"type\":\"note\",\"text\":\"n\"}]}";
+      try (Socket s = connect(f.sandbox)) {
+        s.getOutputStream().write(("POST /v2/conversations HTTP/1.0\r\nAuthorization: Bearer " + f.token()
+            + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n" + body)
+            .getBytes(StandardCharsets.UTF_8));
+        s.getOutputStream().flush();
+        Head head = readHead(s.getInputStream());
+        assertEquals(201, head.status());
+        assertTrue(head.headers().get("location").startsWith(f.sandbox.baseUrl() + "v2/conversations/"),
+            head.headers().toString());
+        assertEquals("text/plain", head.headers().get("content-type"), "Help Scout labels its empty 201s text/plain");
+      }
+    }
+  }
+
   /** A clock that fails when told to: a component of the sandbox that breaks. */
   static final class BreakableClock extends Clock {
     final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -217,8 +286,22 @@ class SlowAndLargeRequestsTest {
               .getBytes(StandardCharsets.UTF_8));
           s.getOutputStream().flush();
 
-          Head head = readHead(s.getInputStream());
+          Head head;
+          ByteArrayOutputStream err = new ByteArrayOutputStream();
+          PrintStream before = System.err;
+          System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+          try {
+            head = readHead(s.getInputStream());
+          } finally {
+            System.setErr(before);
+          }
           assertEquals(failure instanceof OutOfMemoryError ? 503 : 500, head.status(), failure.toString());
+          if (head.status() == 500) {
+            String log = err.toString(StandardCharsets.UTF_8);
+            assertTrue(log.startsWith("sandbox: POST /v2/conversations/1/notes failed (correlation id "
+                + head.headers().get("correlation-id") + "):"), log);
+            assertTrue(log.contains(failure.toString()) && log.contains("\tat "), "the operator sees the stack trace: " + log);
+          }
           assertEquals("close", head.headers().get("connection"), failure.toString());
           assertTrue(head.headers().containsKey("correlation-id"));
           assertTrue(closedByServer(s.getInputStream()), "the connection closes after the answer");
