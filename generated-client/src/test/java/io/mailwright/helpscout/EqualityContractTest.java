@@ -1,7 +1,9 @@
 package io.mailwright.helpscout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -22,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The equality contract of every generated value type (EqualsVerifier): reflexive, symmetric,
  * transitive, consistent with hashCode, and every field counts, so that two different requests are
- * never equal (an assignTo left out and an assignTo sent as null are two requests).
+ * never equal (an assignTo left out and an assignTo sent as null are two requests; two requests read
+ * from JSON with different unknown fields are two requests, since {@code validateStrict()} differs).
  */
 class EqualityContractTest {
   /** The value types the processor writes for the Help Scout model. */
@@ -37,14 +40,30 @@ class EqualityContractTest {
     EqualsVerifier.forClass(type)
         // Values are made by builders that validate; equals itself handles null fields.
         .suppress(Warning.NULL_FIELDS)
-        // The names of unknown fields of a value read from JSON: never written back, reported by
-        // validate(). Whether two such values should differ is an open question (see the report of
-        // issue 13); equals ignores them today.
-        .withIgnoredFields("unknownJsonFields")
         .withPrefabValues(BinaryData.class, BinaryData.ofBase64("ZmlsZQ=="), BinaryData.ofBase64("b3RoZXI="))
         .withPrefabValues(ConversationThread.class, NoteThread.builder().text("one").build(),
             NoteThread.builder().text("two").build())
         .verify();
+  }
+
+  /**
+   * Two requests read from JSON that differ only in a field the type does not know are not equal:
+   * {@code validateStrict()} tells them apart, so {@code equals} does (README, "Requests read from JSON").
+   */
+  @Test
+  void requestsReadWithDifferentUnknownFieldsAreNotEqual() throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    Customer plain = mapper.readValue("{\"email\":\"bear@acme.com\"}", Customer.class);
+    Customer typo = mapper.readValue("{\"email\":\"bear@acme.com\",\"firstname\":\"Vernon\"}", Customer.class);
+    Customer sameTypo = mapper.readValue("{\"firstname\":\"Ada\",\"email\":\"bear@acme.com\"}", Customer.class);
+
+    assertEquals(plain.validate(), typo.validate(), "leniently, both are the same valid request");
+    assertNotEquals(plain.validateStrict(), typo.validateStrict());
+    assertNotEquals(plain, typo);
+    assertEquals(typo, sameTypo, "the names count, not the values the API would ignore");
+    assertEquals(typo.hashCode(), sameTypo.hashCode());
+    assertEquals(Customer.builder().email("bear@acme.com").build(), plain, "read without unknown fields = built");
+    assertEquals(typo, typo.toBuilder().build(), "toBuilder keeps them");
   }
 
   @Test

@@ -368,6 +368,8 @@ final class ShapeWriter {
         same.add("\n&& this.$N == that.$N", p.setFlag(), p.setFlag());
       }
     }
+    // The names of unknown fields count: validateStrict() tells two such values apart, so equals does.
+    same.add("\n&& $T.equals(this.$N, that.$N)", Objects.class, UNKNOWN, UNKNOWN);
     return MethodSpec.methodBuilder("equals")
         .addAnnotation(Override.class)
         .addModifiers(PUBLIC)
@@ -386,6 +388,7 @@ final class ShapeWriter {
         args.add(", $N", p.setFlag());
       }
     }
+    args.add(plans.isEmpty() ? "$N" : ", $N", UNKNOWN);
     return MethodSpec.methodBuilder("hashCode")
         .addAnnotation(Override.class)
         .addModifiers(PUBLIC)

@@ -172,12 +172,13 @@ public final class Widget implements Validatable {
         && Objects.equals(this.name, that.name)
         && Objects.equals(this.count, that.count)
         && Objects.equals(this.active, that.active)
-        && Objects.equals(this.note, that.note);
+        && Objects.equals(this.note, that.note)
+        && Objects.equals(this.unknownJsonFields, that.unknownJsonFields);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, count, active, note);
+    return Objects.hash(name, count, active, note, unknownJsonFields);
   }
 
   /**

@@ -133,12 +133,13 @@ public final class Dog extends Pet {
   public boolean equals(@Nullable Object o) {
     return o instanceof Dog that
         && Objects.equals(this.name, that.name)
-        && Objects.equals(this.trained, that.trained);
+        && Objects.equals(this.trained, that.trained)
+        && Objects.equals(this.unknownJsonFields, that.unknownJsonFields);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, trained);
+    return Objects.hash(name, trained, unknownJsonFields);
   }
 
   /**
