@@ -143,6 +143,68 @@ class LenientReadingTest {
     assertEquals(3L, c.tags().get(0).id());
   }
 
+  /**
+   * Numbers at the edges of their type, epoch instants in seconds or milliseconds, booleans as text:
+   * a value that does not fit is absent, never wrapped, clamped or guessed.
+   */
+  @Test
+  void numbersInstantsAndBooleansAtTheirEdges() {
+    server.enqueue(json(200, """
+        {"id": 1e300, "number": "12.5", "mailboxId": -9.5e18, "threads": 2147483648,
+         "createdAt": 1547576844, "closedAt": 1547576844250, "userUpdatedAt": 99999999999}
+        """));
+    server.enqueue(json(200, """
+        {"id": "9223372036854775807", "number": 12, "threads": "2147483647"}
+        """));
+    server.enqueue(json(200, """
+        {"id": 1, "threads": -2147483648, "createdAt": -100000000000}
+        """));
+    server.enqueue(json(200, """
+        {"id": 2, "threads": "-2147483649", "createdAt": "yesterday", "closedAt": true}
+        """));
+    server.enqueue(json(200, """
+        {"page": {"size": 50, "totalElements": 4, "totalPages": 1, "number": 1},
+         "_embedded": {"fields": [
+           {"id": 1, "required": "TRUE", "order": "3"},
+           {"id": 2, "required": " false ", "order": 1.0},
+           {"id": 3, "required": "yes", "order": 1.5},
+           {"id": 4, "required": 1, "order": true}]}}
+        """));
+
+    Conversation huge = client.conversations().get(1);
+    assertNull(huge.id(), "beyond a long: absent, not clamped");
+    assertNull(huge.number(), "not a whole number");
+    assertNull(huge.mailboxId(), "below a long");
+    assertNull(huge.threadCount(), "beyond an int");
+    assertEquals(Instant.ofEpochSecond(1547576844), huge.createdAt(), "epoch seconds");
+    assertEquals(Instant.ofEpochMilli(1547576844250L), huge.closedAt(), "epoch milliseconds");
+    assertEquals(Instant.ofEpochSecond(99999999999L), huge.userUpdatedAt(), "the largest that is still seconds");
+
+    Conversation edge = client.conversations().get(2);
+    assertEquals(Long.MAX_VALUE, edge.id());
+    assertEquals(12L, edge.number());
+    assertEquals(Integer.MAX_VALUE, edge.threadCount());
+
+    Conversation low = client.conversations().get(3);
+    assertEquals(Integer.MIN_VALUE, low.threadCount());
+    assertEquals(Instant.ofEpochMilli(-100000000000L), low.createdAt(), "milliseconds before 1970 too");
+
+    Conversation wrong = client.conversations().get(4);
+    assertNull(wrong.threadCount());
+    assertNull(wrong.createdAt());
+    assertNull(wrong.closedAt());
+
+    List<MailboxField> fields = client.mailboxes().listFields(85).items();
+    assertEquals(Boolean.TRUE, fields.get(0).required(), "text in any case");
+    assertEquals(Boolean.FALSE, fields.get(1).required());
+    assertNull(fields.get(2).required(), "yes is not a boolean");
+    assertNull(fields.get(3).required(), "nor is 1");
+    assertEquals(3, fields.get(0).order());
+    assertEquals(1, fields.get(1).order());
+    assertNull(fields.get(2).order());
+    assertNull(fields.get(3).order());
+  }
+
   @Test
   void anObjectOrListOfTheWrongKindIsAbsentNotAnError() {
     server.enqueue(json(200, """

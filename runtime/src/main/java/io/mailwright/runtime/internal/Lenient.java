@@ -41,7 +41,8 @@ public final class Lenient {
     }
     if (value instanceof Number n) {
       double d = n.doubleValue();
-      return d == Math.rint(d) && !Double.isInfinite(d) ? (long) d : null;
+      // A whole number within a long's range (2^63 itself is not): never clamped by the cast.
+      return d == Math.rint(d) && d >= -0x1p63 && d < 0x1p63 ? (long) d : null;
     }
     if (value instanceof String s) {
       String t = s.trim();
