@@ -535,12 +535,13 @@ class ModelMistakeVariantsTest {
   }
 
   @Test
-  void zeroMinimumAndIntLimitsAreAccepted() {
+  void zeroMinimumEqualBoundsAndIntLimitsAreAccepted() {
     JavaFileObject model = model(shapeOfItem("""
           @Length(min = 0, max = 5) String code();
+          @Length(min = 4, max = 4) String pin();
           Integer count();
           @OnlyWhen(field = "count", value = "2147483647") String big();
-          @OnlyWhen(field = "count", value = "-2147483647") String small();
+          @OnlyWhen(field = "count", value = "-2147483648") String small();
         """));
 
     assertThat(TestCompiler.javac().compile(TRIGGER, model)).succeededWithoutWarnings();

@@ -395,7 +395,8 @@ public final class ModelValidator {
     } else if (t == TypeRef.Scalar.LONG || t == TypeRef.Scalar.INTEGER) {
       // Decimal without leading zeros: the value is written into generated code as a Java literal.
       fits = v.matches("-?(0|[1-9]\\d{0,17})")
-          && (t == TypeRef.Scalar.LONG || Math.abs(Long.parseLong(v)) <= Integer.MAX_VALUE);
+          && (t == TypeRef.Scalar.LONG
+              || Long.parseLong(v) >= Integer.MIN_VALUE && Long.parseLong(v) <= Integer.MAX_VALUE);
     } else if (t == TypeRef.Scalar.STRING) {
       fits = true;
     } else if (t instanceof TypeRef.EnumRef e) {
