@@ -14,6 +14,7 @@ final class Names {
   static final ClassName VIOLATIONS = ClassName.get(RUNTIME, "Violations");
   static final ClassName RULE = ClassName.get(RUNTIME, "Rule");
   static final ClassName FORMATS = ClassName.get(RUNTIME, "Formats");
+  static final ClassName CHECKS = ClassName.get(RUNTIME, "Checks");
   static final ClassName BINARY_DATA = ClassName.get(RUNTIME, "BinaryData");
   static final ClassName JSON_NULL = ClassName.get(RUNTIME, "JsonNull");
   static final ClassName VALIDATABLE = ClassName.get(RUNTIME, "Validatable");

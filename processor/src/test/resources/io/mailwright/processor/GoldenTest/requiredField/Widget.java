@@ -7,8 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.mailwright.helpscout.runtime.Checks;
 import io.mailwright.helpscout.runtime.RequestValidationException;
-import io.mailwright.helpscout.runtime.Rule;
 import io.mailwright.helpscout.runtime.Validatable;
 import io.mailwright.helpscout.runtime.Violation;
 import io.mailwright.helpscout.runtime.Violations;
@@ -152,17 +152,9 @@ public final class Widget implements Validatable {
   }
 
   void validateInto(Violations violations) {
-    if (this.name == null) {
-      violations.add("name", Rule.REQUIRED, "is required", null);
-    } else if (this.name.isEmpty()) {
-      violations.add("name", Rule.REQUIRED, "must not be empty", this.name);
-    }
-    if (this.count == null) {
-      violations.add("count", Rule.REQUIRED, "is required", null);
-    }
-    if (this.active == null) {
-      violations.add("active", Rule.REQUIRED, "is required", null);
-    }
+    Checks.requiredText(violations, "name", this.name);
+    Checks.required(violations, "count", this.count);
+    Checks.required(violations, "active", this.active);
     violations.unknownFields(this.unknownJsonFields);
   }
 
