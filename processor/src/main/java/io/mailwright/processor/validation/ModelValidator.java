@@ -241,9 +241,10 @@ public final class ModelValidator {
     for (FieldModel f : shape.fields()) {
       String where = shape.name() + "." + f.javaName();
       if (response && f.hasRequestRule()) {
-        reporter.error(f.ruleOrigin(), "MW123", where + " is in a response shape: responses are read leniently and"
-            + " never validated, so it cannot carry request rules (@Required, @Length, @Size, @Format, @OnlyWhen,"
-            + " @ExplicitNull, @Pattern, @Range)");
+        Origin rule = f.ruleOrigin();
+        reporter.error(rule, "MW123", where + " is in a response shape: responses are read leniently and"
+            + " never validated, so it cannot carry request rules (here @" + (rule.annotation() == null
+                ? "ExplicitNull" : rule.annotation().getAnnotationType().asElement().getSimpleName()) + ")");
       }
       if (response && f.type() instanceof TypeRef.ListOf l && l.element() == TypeRef.Scalar.BOOLEAN) {
         reporter.error(f.origin(), "MW108", where + " is a List<Boolean> in a response shape; a response list holds"
