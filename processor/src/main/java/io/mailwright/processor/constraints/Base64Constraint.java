@@ -33,8 +33,7 @@ final class Base64Constraint implements FieldConstraint {
 
     @Override
     public CodeBlock write(Written at) {
-      return CodeBlock.builder().addStatement("$T.base64($L, $S, this.$N)", FieldConstraints.CHECKS,
-          at.violations(), at.json(), at.name()).build();
+      return FieldConstraints.call("base64", at, null);
     }
   }
 }

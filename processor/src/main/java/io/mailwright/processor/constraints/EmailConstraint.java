@@ -27,8 +27,7 @@ final class EmailConstraint implements FieldConstraint {
 
     @Override
     public CodeBlock write(Written at) {
-      return CodeBlock.builder().addStatement("$T.$L($L, $S, this.$N)", FieldConstraints.CHECKS,
-          list ? "emails" : "email", at.violations(), at.json(), at.name()).build();
+      return FieldConstraints.call(list ? "emails" : "email", at, null);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.mailwright.processor.constraints;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import io.mailwright.processor.binding.Origin;
 import io.mailwright.processor.binding.TypeRef;
 import io.mailwright.processor.validation.ErrorReporter;
@@ -34,5 +35,14 @@ public final class FieldConstraints {
       reporter.error(origin, "MW111", "@Format on " + at.where() + " of type " + type.describe()
           + "; it applies to String and List<String> fields");
     }
+  }
+
+  /**
+   * The statement that calls a runtime check: {@code Checks.method(violations, "json", this.field)},
+   * then {@code more} arguments when not {@code null}.
+   */
+  static CodeBlock call(String method, FieldConstraint.Written at, CodeBlock more) {
+    return CodeBlock.builder().addStatement("$T.$L($L, $S, this.$N$L)", CHECKS, method, at.violations(), at.json(),
+        at.name(), more == null ? "" : CodeBlock.of(", $L", more)).build();
   }
 }

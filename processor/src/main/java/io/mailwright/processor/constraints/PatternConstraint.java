@@ -55,8 +55,7 @@ final class PatternConstraint implements FieldConstraint {
 
     @Override
     public CodeBlock write(Written at) {
-      return CodeBlock.builder().addStatement("$T.pattern($L, $S, this.$N, $N)", FieldConstraints.CHECKS,
-          at.violations(), at.json(), at.name(), constant(at)).build();
+      return FieldConstraints.call("pattern", at, CodeBlock.of("$N", constant(at)));
     }
 
     private static String constant(Written at) {

@@ -36,8 +36,7 @@ final class RangeConstraint implements FieldConstraint {
 
     @Override
     public CodeBlock write(Written at) {
-      return CodeBlock.builder().addStatement("$T.range($L, $S, this.$N, $L, $L)", FieldConstraints.CHECKS,
-          at.violations(), at.json(), at.name(), literal(min), literal(max)).build();
+      return FieldConstraints.call("range", at, CodeBlock.of("$L, $L", literal(min), literal(max)));
     }
 
     private static CodeBlock literal(long bound) {

@@ -1,23 +1,17 @@
 package io.mailwright.processor.writing;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import io.mailwright.processor.binding.FieldModel;
 import io.mailwright.processor.binding.TypeRef;
 import io.mailwright.processor.naming.GeneratedNames;
 
-/** A value list: held as its wire text, so that any value read from JSON can be reported; shown as the enum. */
-final class EnumKind extends FieldKind {
+/** A value list: held as its wire text, shown as the generated enum. */
+final class EnumKind extends WireTextKind {
   @Override
   boolean accepts(FieldModel f) {
     return f.type() instanceof TypeRef.EnumRef;
-  }
-
-  @Override
-  TypeName storage(FieldPlan p, String pkg) {
-    return ClassName.get(String.class);
   }
 
   @Override
@@ -31,19 +25,23 @@ final class EnumKind extends FieldKind {
   }
 
   @Override
-  void accessor(MethodSpec.Builder get, FieldPlan p) {
-    get.returns(Names.nullable(p.shown))
-        .addJavadoc("\n@return the value, or {@code null} when absent (or, in a value read from JSON and not"
-            + " validated, unknown)\n")
-        .addStatement("return $T.fromWireValue($N)", p.modelClass, p.name);
+  String returns() {
+    return "\n@return the value, or {@code null} when absent (or, in a value read from JSON and not validated,"
+        + " unknown)\n";
   }
 
   @Override
-  void setters(TypeSpec.Builder b, ClassName builder, FieldPlan p, String doc) {
-    String n = p.name;
-    b.addMethod(stored(p, setter(builder, n, doc).addParameter(Names.nullable(p.modelClass), n)
-        .addStatement("this.$N = $N == null ? null : $N.wireValue()", n, n, n)));
-    b.addMethod(stored(p, wireSetter(builder, p).addParameter(Names.nullable(ClassName.get(String.class)), "wireValue")
-        .addStatement("this.$N = wireValue", n)));
+  CodeBlock fromWire(FieldPlan p) {
+    return CodeBlock.of("$T.fromWireValue($N)", p.modelClass, p.name);
+  }
+
+  @Override
+  CodeBlock toWire(FieldPlan p) {
+    return CodeBlock.of("$N == null ? null : $N.wireValue()", p.name, p.name);
+  }
+
+  @Override
+  String wireParameter() {
+    return "wireValue";
   }
 }
