@@ -19,7 +19,6 @@ import io.mailwright.model.ResponseHeader;
 import io.mailwright.model.Shape;
 import io.mailwright.model.Union;
 import io.mailwright.model.Variant;
-import io.mailwright.processor.constraints.FieldConstraint;
 import io.mailwright.processor.constraints.FieldConstraints;
 import io.mailwright.processor.constraints.ModelSource;
 import io.mailwright.processor.constraints.ShapeConstraint;
@@ -29,6 +28,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -254,14 +254,7 @@ public final class ModelReader {
   /** The constraints on a shape as a whole, read by each unit. */
   private List<ShapeConstraint.Applied> shapeConstraints(TypeElement type, TypeRef self) {
     ModelSource source = source(type, self);
-    List<ShapeConstraint.Applied> applied = new ArrayList<>();
-    for (ShapeConstraint c : FieldConstraints.SHAPE) {
-      ShapeConstraint.Applied a = c.read(source);
-      if (a != null) {
-        applied.add(a);
-      }
-    }
-    return List.copyOf(applied);
+    return readAll(FieldConstraints.SHAPE, c -> c.read(source));
   }
 
   private FieldModel readField(ExecutableElement m) throws Incomplete {
@@ -274,13 +267,6 @@ public final class ModelReader {
     AnnotationMirror embedded = annotations.find(m, Embedded.class);
     AnnotationMirror link = annotations.find(m, Link.class);
     ModelSource source = source(m, type);
-    List<FieldConstraint.Applied> constraints = new ArrayList<>();
-    for (FieldConstraint c : FieldConstraints.ALL) {
-      FieldConstraint.Applied a = c.read(source);
-      if (a != null) {
-        constraints.add(a);
-      }
-    }
     return new FieldModel(
         javaName,
         json == null ? javaName : annotations.string(json, "value"),
@@ -292,7 +278,19 @@ public final class ModelReader {
         embedded == null ? null : annotations.string(embedded, "value"),
         link == null ? null : annotations.string(link, "value"),
         embedded != null ? origin.at(embedded) : link != null ? origin.at(link) : origin,
-        List.copyOf(constraints));
+        readAll(FieldConstraints.ALL, c -> c.read(source)));
+  }
+
+  /** What each unit reads, in the units' order; a unit that reads nothing adds nothing. */
+  private static <U, A> List<A> readAll(List<U> units, Function<U, A> read) {
+    List<A> all = new ArrayList<>();
+    for (U unit : units) {
+      A applied = read.apply(unit);
+      if (applied != null) {
+        all.add(applied);
+      }
+    }
+    return List.copyOf(all);
   }
 
   /** A field or a shape as the constraint units read it. */

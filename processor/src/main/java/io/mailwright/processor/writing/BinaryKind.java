@@ -21,11 +21,6 @@ final class BinaryKind extends FieldKind {
   }
 
   @Override
-  boolean jsonOnAccessor() {
-    return true;
-  }
-
-  @Override
   void setters(TypeSpec.Builder b, ClassName builder, FieldPlan p, String doc) {
     String n = p.name;
     b.addMethod(stored(p, setter(builder, n, doc).addParameter(Names.nullable(Names.BINARY_DATA), n)

@@ -52,9 +52,12 @@ abstract class FieldKind {
     return null;
   }
 
-  /** Whether Jackson reads the public accessor itself, rather than a private wire-form getter. */
+  /**
+   * Whether Jackson reads the public accessor itself, rather than a private wire-form getter: when the
+   * accessor returns the held value as it is.
+   */
   boolean jsonOnAccessor() {
-    return false;
+    return true;
   }
 
   /** What the value's constructor stores of the builder's field ({@code from} is {@code builder.x}). */

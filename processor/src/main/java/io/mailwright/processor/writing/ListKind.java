@@ -51,6 +51,12 @@ final class ListKind extends FieldKind {
     return elementRef(p) instanceof TypeRef.Scalar s ? ScalarKind.type(s) : modelClass(p, pkg);
   }
 
+  /** Not the list's accessor, which shows an absent list as empty: Jackson would send it. */
+  @Override
+  boolean jsonOnAccessor() {
+    return false;
+  }
+
   @Override
   CodeBlock frozen(FieldPlan p, String from) {
     return CodeBlock.of("$L == null ? null : $T.unmodifiableList(new $T<>($L))", from, Collections.class, ARRAY_LIST,

@@ -26,11 +26,6 @@ final class ObjectKind extends FieldKind {
   }
 
   @Override
-  boolean jsonOnAccessor() {
-    return true;
-  }
-
-  @Override
   void setters(TypeSpec.Builder b, ClassName builder, FieldPlan p, String doc) {
     String n = p.name;
     b.addMethod(stored(p, setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))

@@ -31,11 +31,6 @@ final class ScalarKind extends FieldKind {
   }
 
   @Override
-  boolean jsonOnAccessor() {
-    return true;
-  }
-
-  @Override
   void setters(TypeSpec.Builder b, ClassName builder, FieldPlan p, String doc) {
     String n = p.name;
     MethodSpec.Builder m = setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))

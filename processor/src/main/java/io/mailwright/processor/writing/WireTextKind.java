@@ -13,6 +13,11 @@ import com.palantir.javapoet.TypeSpec;
  */
 abstract class WireTextKind extends FieldKind {
   @Override
+  boolean jsonOnAccessor() {
+    return false;
+  }
+
+  @Override
   final TypeName storage(FieldPlan p, String pkg) {
     return ClassName.get(String.class);
   }
