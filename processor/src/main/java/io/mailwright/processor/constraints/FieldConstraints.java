@@ -15,7 +15,7 @@ public final class FieldConstraints {
   private FieldConstraints() {}
 
   /** The runtime's leaf checks, which the written checks call. */
-  static final ClassName CHECKS = ClassName.get("io.mailwright.helpscout.runtime", "Checks");
+  static final ClassName CHECKS = ClassName.get("io.mailwright.runtime.internal", "Checks");
   /** {@code @Format}: one annotation, read by the email and the Base64 unit. */
   static final String FORMAT = "io.mailwright.model.Format";
 
