@@ -160,15 +160,18 @@ class LenientReadingTest {
         {"id": 1, "threads": -2147483648, "createdAt": -100000000000}
         """));
     server.enqueue(json(200, """
-        {"id": 2, "threads": "-2147483649", "createdAt": "yesterday", "closedAt": true}
+        {"id": 2, "threads": "-2147483649", "createdAt": "yesterday", "closedAt": true,
+         "userUpdatedAt": "2019-01-16T10:00+01:00"}
         """));
     server.enqueue(json(200, """
-        {"page": {"size": 50, "totalElements": 4, "totalPages": 1, "number": 1},
+        {"page": {"size": 50, "totalElements": 6, "totalPages": 1, "number": 1},
          "_embedded": {"fields": [
            {"id": 1, "required": "TRUE", "order": "3"},
            {"id": 2, "required": " false ", "order": 1.0},
            {"id": 3, "required": "yes", "order": 1.5},
-           {"id": 4, "required": 1, "order": true}]}}
+           {"id": 4, "required": 1, "order": true},
+           {"id": 5, "required": true},
+           {"id": 6, "required": false}]}}
         """));
 
     Conversation huge = client.conversations().get(1);
@@ -193,6 +196,7 @@ class LenientReadingTest {
     assertNull(wrong.threadCount());
     assertNull(wrong.createdAt());
     assertNull(wrong.closedAt());
+    assertEquals(Instant.parse("2019-01-16T09:00:00Z"), wrong.userUpdatedAt(), "an offset time without seconds");
 
     List<MailboxField> fields = client.mailboxes().listFields(85).items();
     assertEquals(Boolean.TRUE, fields.get(0).required(), "text in any case");
@@ -203,6 +207,8 @@ class LenientReadingTest {
     assertEquals(1, fields.get(1).order());
     assertNull(fields.get(2).order());
     assertNull(fields.get(3).order());
+    assertEquals(Boolean.TRUE, fields.get(4).required(), "JSON true");
+    assertEquals(Boolean.FALSE, fields.get(5).required(), "JSON false");
   }
 
   @Test
