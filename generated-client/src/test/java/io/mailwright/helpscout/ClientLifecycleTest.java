@@ -31,6 +31,9 @@ class ClientLifecycleTest {
         () -> client.threads().createNote(123, RuntimeFixtures.note()));
 
     assertEquals("client closed", e.getMessage());
+    NoteThread invalid = Jackson.JACKSON_2.read("{}", NoteThread.class);
+    assertEquals("client closed", assertThrows(IllegalStateException.class,
+        () -> client.threads().createNote(123, invalid)).getMessage(), "closed first, whatever the request");
     assertEquals(0, server.getRequestCount());
   }
 
