@@ -124,6 +124,34 @@ class PagingTest {
     assertEquals(2, server.getRequestCount());
   }
 
+  /** A page's figures are the API's; where it leaves one out, the page itself tells it. */
+  @Test
+  void aPageWithoutFiguresTellsThemFromItsItemsAndItsNextLink() {
+    server.enqueue(json(200, """
+        {"_embedded": {"threads": [{"id": 1}, {"id": 2}]}}
+        """));
+    server.enqueue(json(200, """
+        {"_embedded": {"threads": [{"id": 1}]}, "_links": {"next": {"href": "/v2/conversations/7/threads?page=2"}}}
+        """));
+    server.enqueue(json(200, """
+        {"_embedded": {"threads": []}, "page": {"size": 0, "totalElements": 0, "totalPages": 0, "number": 0}}
+        """));
+    server.enqueue(json(200, """
+        {"_embedded": {"threads": [{"id": 9}]}, "page": {"size": "50", "totalElements": 101, "totalPages": 3, "number": 3}}
+        """));
+
+    Page<ThreadDetails> alone = client.threads().list(7);
+    assertEquals(List.of(1, 2, 2, 1), List.of(alone.number(), alone.size(), (int) alone.totalElements(), alone.totalPages()));
+    Page<ThreadDetails> first = client.threads().list(7);
+    assertEquals(List.of(1, 1, 1, 2), List.of(first.number(), first.size(), (int) first.totalElements(), first.totalPages()),
+        "a next link: one more page at least");
+    Page<ThreadDetails> empty = client.threads().list(7);
+    assertEquals(List.of(1, 0, 0, 0), List.of(empty.number(), empty.size(), (int) empty.totalElements(), empty.totalPages()),
+        "pages count from 1; zero of the rest is kept");
+    Page<ThreadDetails> last = client.threads().list(7);
+    assertEquals(List.of(3, 50, 101, 3), List.of(last.number(), last.size(), (int) last.totalElements(), last.totalPages()));
+  }
+
   @Test
   void a429OnPageTwoIsWaitedOutAndTheWalkGoesOn() throws Exception {
     server.enqueue(json(200, threads(1, 0, 2, 4, 2, next(2))));
