@@ -1,20 +1,11 @@
 package io.mailwright.processor;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.testing.compile.CompilationSubject.assertThat;
 
-import com.google.testing.compile.Compilation;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +20,7 @@ class ConstraintBehaviourTest {
 
   @Test
   void patternReportsAValueThatDoesNotMatchTheWholeExpression() throws Exception {
-    ClassLoader loader = load("pattern");
+    ClassLoader loader = TestCompiler.compileAndLoad("pattern", classes);
     Object builder = call(loader.loadClass("com.example.pattern.Coupon"), null, "builder");
     call(builder.getClass(), builder, "code", "ABC-12x");
     call(builder.getClass(), builder, "colour", "#00ff00");
@@ -43,7 +34,7 @@ class ConstraintBehaviourTest {
 
   @Test
   void rangeReportsNumbersOutsideTheirBoundsAndAcceptsTheBoundsThemselves() throws Exception {
-    ClassLoader loader = load("range");
+    ClassLoader loader = TestCompiler.compileAndLoad("range", classes);
     Class<?> quota = loader.loadClass("com.example.range.Quota");
     Object builder = call(quota, null, "builder");
     call(builder.getClass(), builder, "percent", Integer.valueOf(91));
@@ -62,7 +53,7 @@ class ConstraintBehaviourTest {
 
   @Test
   void formatsAndRequiredTextReportEveryBrokenValueWithItsPathInFieldOrder() throws Exception {
-    Object builder = call(load("formats").loadClass("com.example.formats.Contact"), null, "builder");
+    Object builder = call(TestCompiler.compileAndLoad("formats", classes).loadClass("com.example.formats.Contact"), null, "builder");
     call(builder.getClass(), builder, "email", "");
     call(builder.getClass(), builder, "addCc", "a@example.com");
     call(builder.getClass(), builder, "addCc", "not-an-email");
@@ -92,7 +83,7 @@ class ConstraintBehaviourTest {
 
   @Test
   void crossFieldRulesReportTheShapeFirstThenEachFieldAfterItsOwnChecks() throws Exception {
-    ClassLoader loader = load("crossfield");
+    ClassLoader loader = TestCompiler.compileAndLoad("crossfield", classes);
     Object builder = call(loader.loadClass("com.example.crossfield.Message"), null, "builder");
     call(builder.getClass(), builder, "channelJson", "fax");
     call(builder.getClass(), builder, "sentAtJson", "now");
@@ -115,7 +106,7 @@ class ConstraintBehaviourTest {
 
   @Test
   void listsReportTheirSizeAndEachNullOrInvalidElementAtItsIndex() throws Exception {
-    ClassLoader loader = load("list");
+    ClassLoader loader = TestCompiler.compileAndLoad("list", classes);
     Class<?> order = loader.loadClass("com.example.list.Order");
     Object builder = call(order, null, "builder");
     Object item = call(loader.loadClass("com.example.list.LineItem"), null, "builder");
@@ -129,28 +120,6 @@ class ConstraintBehaviourTest {
         "items[0].quantity REQUIRED is required",
         "tags SIZE size must be at most 3, was 4").inOrder();
     assertThat(violations(call(order, null, "builder"))).containsExactly("items REQUIRED is required");
-  }
-
-  /** The generated classes of a test model, compiled, with the runtime they call. */
-  private ClassLoader load(String feature) throws IOException {
-    Compilation compilation = TestCompiler.javac().compile(TestCompiler.model(feature));
-    assertThat(compilation).succeededWithoutWarnings();
-    for (JavaFileObject f : compilation.generatedFiles()) {
-      if (f.getKind() == JavaFileObject.Kind.CLASS) {
-        String name = f.getName().replaceFirst("^/CLASS_OUTPUT/", "");
-        Path target = classes.resolve(name);
-        Files.createDirectories(target.getParent());
-        try (InputStream in = f.openInputStream()) {
-          Files.copy(in, target);
-        }
-      }
-    }
-    List<URL> urls = new ArrayList<>();
-    urls.add(classes.toUri().toURL());
-    for (File f : TestCompiler.Classpath.TEST) {
-      urls.add(f.toURI().toURL());
-    }
-    return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
   }
 
   /** {@code builder.buildUnvalidated().validate()}, each violation as "path RULE message". */

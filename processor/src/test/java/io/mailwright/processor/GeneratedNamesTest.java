@@ -1,21 +1,12 @@
 package io.mailwright.processor;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.testing.compile.CompilationSubject.assertThat;
 
-import com.google.testing.compile.Compilation;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +20,7 @@ class GeneratedNamesTest {
 
   @Test
   void eachWireValueIsAConstantInUpperSnakeCase() throws Exception {
-    Class<?> state = load().loadClass("com.example.naming.State");
+    Class<?> state = TestCompiler.compileAndLoad("naming", classes).loadClass("com.example.naming.State");
 
     List<String> constants = new ArrayList<>();
     for (Object c : state.getEnumConstants()) {
@@ -47,7 +38,7 @@ class GeneratedNamesTest {
 
   @Test
   void eachListHasAnAddMethodNamedForOneOfItsElements() throws Exception {
-    Class<?> builder = load().loadClass("com.example.naming.Shelf$Builder");
+    Class<?> builder = TestCompiler.compileAndLoad("naming", classes).loadClass("com.example.naming.Shelf$Builder");
 
     TreeSet<String> adders = new TreeSet<>();
     for (Method m : builder.getMethods()) {
@@ -59,24 +50,4 @@ class GeneratedNamesTest {
         "addCc", "addIe", "addS");
   }
 
-  /** The generated classes of the naming model, compiled, with the runtime they call. */
-  private ClassLoader load() throws IOException {
-    Compilation compilation = TestCompiler.javac().compile(TestCompiler.model("naming"));
-    assertThat(compilation).succeededWithoutWarnings();
-    for (JavaFileObject f : compilation.generatedFiles()) {
-      if (f.getKind() == JavaFileObject.Kind.CLASS) {
-        Path target = classes.resolve(f.getName().replaceFirst("^/CLASS_OUTPUT/", ""));
-        Files.createDirectories(target.getParent());
-        try (InputStream in = f.openInputStream()) {
-          Files.copy(in, target);
-        }
-      }
-    }
-    List<URL> urls = new ArrayList<>();
-    urls.add(classes.toUri().toURL());
-    for (File f : TestCompiler.Classpath.TEST) {
-      urls.add(f.toURI().toURL());
-    }
-    return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
-  }
 }

@@ -1,13 +1,18 @@
 package io.mailwright.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,6 +53,30 @@ final class TestCompiler {
         .withProcessors(new ClientProcessor())
         .withOptions(options)
         .withClasspath(classpath);
+  }
+
+  /**
+   * A test model compiled with the processor (without a warning), its classes written to
+   * {@code classes} and loaded with the runtime they call: for tests that run what was generated.
+   */
+  static ClassLoader compileAndLoad(String feature, Path classes) throws IOException {
+    Compilation compilation = javac().compile(model(feature));
+    assertThat(compilation).succeededWithoutWarnings();
+    for (JavaFileObject f : compilation.generatedFiles()) {
+      if (f.getKind() == JavaFileObject.Kind.CLASS) {
+        Path target = classes.resolve(f.getName().replaceFirst("^/CLASS_OUTPUT/", ""));
+        Files.createDirectories(target.getParent());
+        try (InputStream in = f.openInputStream()) {
+          Files.copy(in, target);
+        }
+      }
+    }
+    List<URL> urls = new ArrayList<>();
+    urls.add(classes.toUri().toURL());
+    for (File f : Classpath.TEST) {
+      urls.add(f.toURI().toURL());
+    }
+    return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
   }
 
   /**
