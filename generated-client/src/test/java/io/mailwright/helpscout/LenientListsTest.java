@@ -25,6 +25,8 @@ class LenientListsTest {
     assertEquals(List.of(7L), Lenient.longs(json("\"7\"")), "a single value is a list of one");
     assertEquals(List.of(), Lenient.longs(json("null")));
     assertEquals(List.of(), Lenient.longs(json("\"x\"")));
+    assertEquals(List.of(Long.MIN_VALUE), Lenient.longs(json("[-9.223372036854775808E18, 9.223372036854775808E18]")),
+        "-2^63 is a long, 2^63 is not");
   }
 
   @Test
