@@ -66,6 +66,7 @@ class AuthenticationTest {
     HttpResponse<String> r = tokenForm("grant_type=client_credentials&client_id=" + ID + "&client_secret=" + SECRET);
 
     assertEquals(200, r.statusCode());
+    assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(null), "a token is never cached (RFC 6749)");
     JsonNode json = Fixture.json(r);
     assertEquals("bearer", json.get("token_type").asText());
     assertEquals(7200, json.get("expires_in").asLong());

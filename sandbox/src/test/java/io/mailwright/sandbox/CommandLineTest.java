@@ -124,6 +124,10 @@ class CommandLineTest {
     } finally {
       sandbox.close();
     }
+    ByteArrayOutputStream quiet = new ByteArrayOutputStream();
+    try (Sandbox plain = SandboxMain.start(new String[] {"--port", "0"}, new PrintStream(quiet, true, StandardCharsets.UTF_8))) {
+      assertTrue(!quiet.toString(StandardCharsets.UTF_8).contains("dropping"), "no answers dropped, no line about it at " + plain.baseUrl());
+    }
   }
 
   @Test

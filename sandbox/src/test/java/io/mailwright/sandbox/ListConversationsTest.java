@@ -239,6 +239,9 @@ class ListConversationsTest {
     assertEquals("message", threads.get(0).get("type").asText(), "a reply reads back as a message");
     assertEquals("customer", threads.get(1).get("type").asText());
     assertFalse(Fixture.ok(f.get("v2/conversations/" + id)).has("_embedded"), "Get Conversation without embed");
+    assertFalse(list("embed=tags").get("_embedded").get("conversations").get(0).has("_embedded"), "another embed");
+    assertEquals(2, list("embed=tags,%20threads").get("_embedded").get("conversations").get(0).get("_embedded")
+        .get("threads").size(), "threads in a comma list");
   }
 
   @Test

@@ -103,6 +103,8 @@ class RawHttpTest {
     refused.put(CONVERSATION.replace("\"active\"", "1"), "status: must be a string");
     refused.put(CONVERSATION.replace("\"customer\":{", "\"tags\":[\"a\",2],\"customer\":{"), "tags[1]: must be a string");
     refused.put(CONVERSATION.replace("\"customer\":{", "\"tags\":\"vip\",\"customer\":{"), "tags: must be an array");
+    refused.put(CONVERSATION.replace("\"customer\":{\"email\":\"bear@acme.com\"}", "\"customer\":\"bear@acme.com\""),
+        "customer: must be a JSON object");
     refused.put(CONVERSATION.replace("85", "1e2"), "mailboxId: must be a whole number");
     refused.put(CONVERSATION.replace("85", "\" 85\""), "mailboxId: must be a whole number");
     for (Map.Entry<String, String> e : refused.entrySet()) {
