@@ -17,11 +17,13 @@ MODULES = [("processor", "processor"), ("generated-client", "generated-client (r
 KILLED = {"KILLED", "TIMED_OUT", "MEMORY_ERROR", "RUN_ERROR"}
 PARTIAL = set()
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# The checkout this script belongs to: its pom.xml and equivalents, whichever checkout's reports are read.
+REPO = ROOT
 
 
 def equivalents():
     marked = {}
-    path = os.path.join(ROOT, "tools", "mutation-equivalent.tsv")
+    path = os.path.join(REPO, "tools", "mutation-equivalent.tsv")
     if os.path.exists(path):
         for line in open(path, encoding="utf-8"):
             if line.startswith("#") or not line.strip():
@@ -133,7 +135,7 @@ def short(cls):
 
 
 def pit_version():
-    for line in open(os.path.join(ROOT, "pom.xml"), encoding="utf-8"):
+    for line in open(os.path.join(REPO, "pom.xml"), encoding="utf-8"):
         if "<pitest.version>" in line:
             return line.split(">")[1].split("<")[0]
     return "?"
