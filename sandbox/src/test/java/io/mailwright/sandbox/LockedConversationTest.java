@@ -9,7 +9,7 @@ import io.mailwright.helpscout.CreateConversationRequest;
 import io.mailwright.helpscout.Customer;
 import io.mailwright.helpscout.CustomerThread;
 import io.mailwright.helpscout.NoteThread;
-import io.mailwright.runtime.ConversationLockedException;
+import io.mailwright.helpscout.ConversationLockedException;
 import io.mailwright.runtime.RequestValidationException;
 import io.mailwright.runtime.internal.TestHooks;
 import java.net.http.HttpResponse;
