@@ -1,8 +1,8 @@
 package io.mailwright.runtime;
 
 import io.mailwright.runtime.internal.ApiClient;
-import io.mailwright.runtime.internal.ClientOptions;
 import io.mailwright.runtime.internal.ApiProtocol;
+import io.mailwright.runtime.internal.ClientOptions;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;

@@ -2,8 +2,8 @@ package io.mailwright.processor.validation;
 
 import io.mailwright.processor.binding.ApiModel;
 import io.mailwright.processor.binding.EndpointModel;
-import io.mailwright.processor.binding.ProtocolModel;
 import io.mailwright.processor.binding.ProtocolModel.Key;
+import io.mailwright.processor.binding.ProtocolModel;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.EnumMap;

@@ -10,8 +10,8 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.mailwright.processor.binding.ApiModel;
-import io.mailwright.processor.binding.ProtocolModel;
 import io.mailwright.processor.binding.ProtocolModel.Key;
+import io.mailwright.processor.binding.ProtocolModel;
 import java.util.ArrayList;
 import java.util.List;
 
