@@ -225,19 +225,15 @@ public final class ApiClient implements AutoCloseable {
     if (!response.isSuccessful()) {
       throw errors.map(op, response.raw(), response.errorBody());
     }
-    okhttp3.Headers h = response.headers();
-    String location = h.get("Location");
-    Long id = parseLong(header(h, op.resourceIdHeader()));
+    okhttp3.Response raw = response.raw();
+    String location = raw.header("Location");
+    Long id = parseLong(ApiProtocol.header(raw, op.resourceIdHeader()));
     if (id == null) {
       id = lastSegmentId(location);
     }
     // The figures of this response: the client's latest may already be another call's.
-    return new Created(response.code(), id, location, header(h, op.webLocationHeader()),
-        header(h, protocol.correlationIdHeader()), Interceptors.RateLimits.read(response.raw(), clock, protocol));
-  }
-
-  private static String header(okhttp3.Headers headers, String name) {
-    return name == null ? null : headers.get(name);
+    return new Created(response.code(), id, location, ApiProtocol.header(raw, op.webLocationHeader()),
+        ApiProtocol.header(raw, protocol.correlationIdHeader()), Interceptors.RateLimits.read(raw, clock, protocol));
   }
 
   private static Long parseLong(String s) {

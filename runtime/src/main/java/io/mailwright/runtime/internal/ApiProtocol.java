@@ -120,6 +120,11 @@ public final class ApiProtocol {
     return errorBody;
   }
 
+  /** The value of the header named, or {@code null} when the protocol names none or the response lacks it. */
+  static @Nullable String header(okhttp3.Response response, @Nullable String name) {
+    return name == null ? null : response.header(name);
+  }
+
   /** The exception of a status with a type of its own, or {@code null}: the runtime's type for the status. */
   @Nullable ApiException error(int status, ErrorContext context, @Nullable String documented, @Nullable String notJson) {
     ErrorType type = errorTypes.get(status);

@@ -66,7 +66,7 @@ final class ErrorMapper {
     JsonNode json = parse(text);
     JsonNode object = json != null && json.isObject() ? json : null;
     ApiProtocol.ErrorBody shape = protocol.errorBody();
-    String correlationId = secrets.redact(Interceptors.RateLimits.header(response, protocol.correlationIdHeader()));
+    String correlationId = secrets.redact(ApiProtocol.header(response, protocol.correlationIdHeader()));
     if (correlationId == null) {
       correlationId = secrets.redact(ApiProtocol.ErrorBody.text(object, shape.correlationId()));
     }
@@ -112,8 +112,8 @@ final class ErrorMapper {
             ? "the rate limit was reached; the request was not processed; " + ONE_SHOT
             : "the rate limit was reached and the retries allowed were used up; the request was not processed",
             notJson),
-            Interceptors.RateLimits.integer(Interceptors.RateLimits.header(response, protocol.rateLimitHeader())),
-            Interceptors.RateLimits.integer(Interceptors.RateLimits.header(response,
+            Interceptors.RateLimits.integer(ApiProtocol.header(response, protocol.rateLimitHeader())),
+            Interceptors.RateLimits.integer(ApiProtocol.header(response,
                 protocol.rateLimitRemainingHeader())),
             Interceptors.RateLimits.retryAfter(response, clock, protocol));
       default:

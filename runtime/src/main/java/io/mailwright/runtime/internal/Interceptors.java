@@ -492,13 +492,10 @@ final class Interceptors {
     private RateLimits() {}
 
     static RateLimitStatus read(Response response, Clock clock, ApiProtocol protocol) {
-      return new RateLimitStatus(optional(integer(header(response, protocol.rateLimitHeader()))),
-          optional(integer(header(response, protocol.rateLimitRemainingHeader()))), clock.instant());
+      return new RateLimitStatus(optional(integer(ApiProtocol.header(response, protocol.rateLimitHeader()))),
+          optional(integer(ApiProtocol.header(response, protocol.rateLimitRemainingHeader()))), clock.instant());
     }
 
-    static String header(Response response, String name) {
-      return name == null ? null : response.header(name);
-    }
 
     private static java.util.OptionalInt optional(Integer figure) {
       return figure == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(figure);
@@ -510,7 +507,7 @@ final class Interceptors {
      * longest wait there is: it is more than any cap.
      */
     static Duration retryAfter(Response response, Clock clock, ApiProtocol protocol) {
-      Duration seconds = seconds(header(response, protocol.retryAfterHeader()));
+      Duration seconds = seconds(ApiProtocol.header(response, protocol.retryAfterHeader()));
       if (seconds != null) {
         return seconds;
       }

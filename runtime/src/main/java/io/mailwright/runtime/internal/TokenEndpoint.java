@@ -61,10 +61,6 @@ public final class TokenEndpoint {
     secrets.clientSecret(clientSecret);
   }
 
-  private static String header(Response response, String name) {
-    return name == null ? null : response.header(name);
-  }
-
   /** The longest {@code expires_in} taken (about 68 years); more is not a lifetime but a broken answer. */
   static final long MAX_EXPIRES_IN = Integer.MAX_VALUE;
 
@@ -122,7 +118,7 @@ public final class TokenEndpoint {
       String text = prefix.text();
       JsonNode json = parse(text);
       ErrorContext context = new ErrorContext("POST", url.encodedPath(), response.code(),
-          secrets.redact(response.message()), secrets.redact(header(response, protocol.correlationIdHeader())),
+          secrets.redact(response.message()), secrets.redact(ApiProtocol.header(response, protocol.correlationIdHeader())),
           secrets.redact(ApiProtocol.ErrorBody.text(json, protocol.errorBody().message())));
       if (!response.isSuccessful()) {
         String error = json == null ? null : secrets.redact(text(json, "error"));
