@@ -13,9 +13,18 @@ import org.jspecify.annotations.Nullable;
  * What one API says beyond HTTP, as its model declares it: its base URL, its token endpoint, the
  * headers that carry a correlation id and the rate-limit figures, the members of its error bodies,
  * and the statuses with an exception type of their own. The processor writes one per client
- * ({@code <Client>.PROTOCOL}); the runtime names no API's header, path or body member.
+ * ({@code <Client>.PROTOCOL}); the runtime names no API's header, path or body member. A member
+ * that is {@code null}: the API has no such thing.
  */
-public final class ApiProtocol {
+public record ApiProtocol(String baseUrl, @Nullable String tokenPath, @Nullable String authorizeUrl,
+    @Nullable String correlationIdHeader, @Nullable String rateLimitHeader, @Nullable String rateLimitRemainingHeader,
+    @Nullable String retryAfterHeader, ErrorBody errorBody, Map<Integer, ErrorType> errorTypes) {
+  public ApiProtocol {
+    Objects.requireNonNull(baseUrl, "baseUrl");
+    Objects.requireNonNull(errorBody, "errorBody");
+    errorTypes = Map.copyOf(errorTypes);
+  }
+
   /** Makes the exception of a status the API gives a type of its own. */
   @FunctionalInterface
   public interface ErrorFactory {
@@ -23,7 +32,7 @@ public final class ApiProtocol {
   }
 
   /** An error status with a type of its own, and what it means when the endpoint says nothing more. */
-  record ErrorType(ErrorFactory factory, String explanation) {}
+  public record ErrorType(ErrorFactory factory, String explanation) {}
 
   /**
    * The members of an error body (a dotted path through nested objects); {@code null}: the body has
@@ -36,8 +45,7 @@ public final class ApiProtocol {
     public static final ErrorBody NONE = new ErrorBody(null, null, null, null, null, null, null);
 
     /** The member at a dotted path ({@code _embedded.errors}), or a missing node. */
-    static JsonNode at(@Nullable JsonNode json,
-        @Nullable String path) {
+    static JsonNode at(@Nullable JsonNode json, @Nullable String path) {
       JsonNode node = json;
       if (node == null || path == null) {
         return MissingNode.getInstance();
@@ -58,66 +66,9 @@ public final class ApiProtocol {
   /** The protocol of an API that says nothing beyond HTTP (a token endpoint used on its own, in tests). */
   static final ApiProtocol PLAIN_HTTP = builder("https://localhost/").build();
 
-  private final String baseUrl;
-  private final @Nullable String tokenPath;
-  private final @Nullable String authorizeUrl;
-  private final @Nullable String correlationIdHeader;
-  private final @Nullable String rateLimitHeader;
-  private final @Nullable String rateLimitRemainingHeader;
-  private final @Nullable String retryAfterHeader;
-  private final ErrorBody errorBody;
-  private final Map<Integer, ErrorType> errorTypes;
-
-  private ApiProtocol(Builder b) {
-    this.baseUrl = b.baseUrl;
-    this.tokenPath = b.tokenPath;
-    this.authorizeUrl = b.authorizeUrl;
-    this.correlationIdHeader = b.correlationIdHeader;
-    this.rateLimitHeader = b.rateLimitHeader;
-    this.rateLimitRemainingHeader = b.rateLimitRemainingHeader;
-    this.retryAfterHeader = b.retryAfterHeader;
-    this.errorBody = b.errorBody;
-    this.errorTypes = Map.copyOf(b.errorTypes);
-  }
-
   /** The protocol of an API at this base URL (with a trailing slash) that says nothing beyond HTTP yet. */
   public static Builder builder(String baseUrl) {
     return new Builder(baseUrl);
-  }
-
-  /** The production API's base URL. */
-  public String baseUrl() {
-    return baseUrl;
-  }
-
-  /** The token endpoint's path relative to the base URL, or {@code null} when the API declares none. */
-  public @Nullable String tokenPath() {
-    return tokenPath;
-  }
-
-  /** The page where a user authorizes an application (the authorization-code flow), or {@code null}. */
-  public @Nullable String authorizeUrl() {
-    return authorizeUrl;
-  }
-
-  public @Nullable String correlationIdHeader() {
-    return correlationIdHeader;
-  }
-
-  public @Nullable String rateLimitHeader() {
-    return rateLimitHeader;
-  }
-
-  public @Nullable String rateLimitRemainingHeader() {
-    return rateLimitRemainingHeader;
-  }
-
-  public @Nullable String retryAfterHeader() {
-    return retryAfterHeader;
-  }
-
-  public ErrorBody errorBody() {
-    return errorBody;
   }
 
   /** The value of the header named, or {@code null} when the protocol names none or the response lacks it. */
@@ -190,7 +141,8 @@ public final class ApiProtocol {
     }
 
     public ApiProtocol build() {
-      return new ApiProtocol(this);
+      return new ApiProtocol(baseUrl, tokenPath, authorizeUrl, correlationIdHeader, rateLimitHeader,
+          rateLimitRemainingHeader, retryAfterHeader, errorBody, errorTypes);
     }
   }
 }
