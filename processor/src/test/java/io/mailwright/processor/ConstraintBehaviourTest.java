@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The code {@code @Pattern} and {@code @Range} generate, run: the generated classes and the runtime,
- * loaded together, report what breaks the constraints and nothing else (the goldens only show the
- * code).
+ * The code the constraints generate, run: the generated classes and the runtime, loaded together,
+ * report what breaks the constraints and nothing else, with the messages, paths and order the
+ * checks had when generated code spelled them out (the goldens only show the code).
  */
 class ConstraintBehaviourTest {
   @TempDir
@@ -58,6 +58,77 @@ class ConstraintBehaviourTest {
     call(builder.getClass(), builder, "requests", Long.valueOf(1));
     call(builder.getClass(), builder, "priority", Long.valueOf(Long.MIN_VALUE));
     assertThat(violations(builder)).isEmpty();
+  }
+
+  @Test
+  void formatsAndRequiredTextReportEveryBrokenValueWithItsPathInFieldOrder() throws Exception {
+    Object builder = call(load("formats").loadClass("com.example.formats.Contact"), null, "builder");
+    call(builder.getClass(), builder, "email", "");
+    call(builder.getClass(), builder, "addCc", "a@example.com");
+    call(builder.getClass(), builder, "addCc", "not-an-email");
+    call(builder.getClass(), builder, "photo", "@@@");
+    call(builder.getClass(), builder, "seenAtJson", "2024-01-01T00:00:00.5Z");
+    assertThat(violations(builder)).containsExactly(
+        "email REQUIRED must not be empty",
+        "cc[1] EMAIL must be an email address, was 'not-an-email'",
+        "photo BASE64 must be valid Base64 (RFC 4648, with padding)",
+        "metAt REQUIRED is required",
+        "seenAt INSTANT must be an instant in the form yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds),"
+            + " was '2024-01-01T00:00:00.5Z'").inOrder();
+
+    call(builder.getClass(), builder, "email", "bear@example.com");
+    for (int i = 0; i < 4; i++) {
+      call(builder.getClass(), builder, "addCc", "c" + i + "@example.com");
+    }
+    call(builder.getClass(), builder, "photo", "AAAA");
+    call(builder.getClass(), builder, "metAtJson", "yesterday");
+    call(builder.getClass(), builder, "seenAtJson", "2024-01-01T00:00:00Z");
+    assertThat(violations(builder)).containsExactly(
+        "cc SIZE size must be at most 5, was 6",
+        "cc[1] EMAIL must be an email address, was 'not-an-email'",
+        "metAt INSTANT must be an instant in the form yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds),"
+            + " was 'yesterday'").inOrder();
+  }
+
+  @Test
+  void crossFieldRulesReportTheShapeFirstThenEachFieldAfterItsOwnChecks() throws Exception {
+    ClassLoader loader = load("crossfield");
+    Object builder = call(loader.loadClass("com.example.crossfield.Message"), null, "builder");
+    call(builder.getClass(), builder, "channelJson", "fax");
+    call(builder.getClass(), builder, "sentAtJson", "now");
+    call(builder.getClass(), builder, "priority", Integer.valueOf(2));
+    call(builder.getClass(), builder, "escalation", "ops");
+    assertThat(violations(builder)).containsExactly(
+        " AT_LEAST_ONE must have at least one of email, phone, userId",
+        "channel ONE_OF must be one of [email, sms], was 'fax'",
+        "sentAt INSTANT must be an instant in the form yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds), was 'now'",
+        "sentAt ONLY_WHEN only allowed when imported is true",
+        "escalation ONLY_WHEN only allowed when priority is 3").inOrder();
+
+    call(builder.getClass(), builder, "phone", "+1 555");
+    call(builder.getClass(), builder, "channelJson", "sms");
+    call(builder.getClass(), builder, "sentAtJson", "2024-01-01T00:00:00Z");
+    call(builder.getClass(), builder, "imported", Boolean.TRUE);
+    call(builder.getClass(), builder, "priority", Integer.valueOf(3));
+    assertThat(violations(builder)).isEmpty();
+  }
+
+  @Test
+  void listsReportTheirSizeAndEachNullOrInvalidElementAtItsIndex() throws Exception {
+    ClassLoader loader = load("list");
+    Class<?> order = loader.loadClass("com.example.list.Order");
+    Object builder = call(order, null, "builder");
+    Object item = call(loader.loadClass("com.example.list.LineItem"), null, "builder");
+    call(item.getClass(), item, "sku", "");
+    call(builder.getClass(), builder, "addItem", item);
+    for (String tag : new String[] {"a", "b", "c", "d"}) {
+      call(builder.getClass(), builder, "addTag", tag);
+    }
+    assertThat(violations(builder)).containsExactly(
+        "items[0].sku REQUIRED must not be empty",
+        "items[0].quantity REQUIRED is required",
+        "tags SIZE size must be at most 3, was 4").inOrder();
+    assertThat(violations(call(order, null, "builder"))).containsExactly("items REQUIRED is required");
   }
 
   /** The generated classes of a test model, compiled, with the runtime they call. */

@@ -4,7 +4,8 @@
  * ({@code ClientOptions}), authentication ({@code ClientCredentials}, {@code UserTokens},
  * {@code FixedAccessToken}, {@code TokenEndpoint}), the OkHttp interceptors and request bodies,
  * error mapping, lenient reading ({@code Lenient}, {@code Links}, {@code Queries}) and the checks of
- * generated validation ({@code Violations}, {@code Formats}, {@code JsonNull}, {@code MimeTypes}).
+ * generated validation ({@code Violations}, {@code Checks}, {@code Formats}, {@code JsonNull},
+ * {@code MimeTypes}).
  *
  * <p>No compatibility promise: anything here may change or go in any release. A program that
  * imports this package is not using the client's API; the architecture tests of the samples, the

@@ -1,0 +1,124 @@
+package io.mailwright.processor.writing;
+
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PUBLIC;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.mailwright.processor.binding.FieldModel;
+import java.util.List;
+
+/**
+ * A kind of field of a request shape as one unit (issue 10, item 1): the Java type its value is held
+ * as and shown as, how the value and its builder take it over, its accessor, its builder's setters
+ * and the checks of its value that are no constraint (a nested object validated in place). The
+ * writers ask the field's kind; none of them tells kinds apart. A new kind is one subclass and a line
+ * in {@link #ALL}.
+ */
+abstract class FieldKind {
+  /** Every kind, most specific first: a field is of the first kind that {@link #accepts} it. */
+  static final List<FieldKind> ALL = List.of(new ListKind(), new BinaryKind(), new InstantKind(), new EnumKind(),
+      new ObjectKind(), new ScalarKind());
+
+  static FieldKind of(FieldModel f) {
+    for (FieldKind k : ALL) {
+      if (k.accepts(f)) {
+        return k;
+      }
+    }
+    throw new IllegalStateException("no kind of field for " + f.type().describe());
+  }
+
+  abstract boolean accepts(FieldModel f);
+
+  /** The type the value and its builder hold it as (its wire form for value lists and instants). */
+  abstract TypeName storage(FieldPlan p, String pkg);
+
+  /** The type callers see. */
+  TypeName shown(FieldPlan p, String pkg) {
+    return storage(p, pkg);
+  }
+
+  /** The generated class of a value list, shape or union (of the elements, for a list); else {@code null}. */
+  ClassName modelClass(FieldPlan p, String pkg) {
+    return null;
+  }
+
+  /** For a list: the element type; else {@code null}. */
+  TypeName element(FieldPlan p, String pkg) {
+    return null;
+  }
+
+  /**
+   * Whether Jackson reads the public accessor itself, rather than a private wire-form getter: when the
+   * accessor returns the held value as it is.
+   */
+  boolean jsonOnAccessor() {
+    return true;
+  }
+
+  /** What the value's constructor stores of the builder's field ({@code from} is {@code builder.x}). */
+  CodeBlock frozen(FieldPlan p, String from) {
+    return CodeBlock.of("$L", from);
+  }
+
+  /** What a builder made from a value stores of it ({@code from} is {@code source.x}). */
+  CodeBlock thawed(FieldPlan p, String from) {
+    return CodeBlock.of("$L", from);
+  }
+
+  /** The accessor's return type and body (and what its Javadoc adds about the value returned). */
+  void accessor(MethodSpec.Builder get, FieldPlan p) {
+    get.returns(Names.nullable(p.shown)).addStatement("return $N", p.name);
+  }
+
+  /** The builder's setters of the field; {@code doc} is the field's Javadoc. */
+  abstract void setters(TypeSpec.Builder b, ClassName builder, FieldPlan p, String doc);
+
+  /** Null-safe checks of the value beside its constraints (calls of the runtime's {@code Checks}). */
+  CodeBlock checks(FieldPlan p, String violations) {
+    return CodeBlock.of("");
+  }
+
+  /** Checks that need the value present (it is: they are written under the field's gate or a null check). */
+  CodeBlock nested(FieldPlan p, String violations) {
+    return CodeBlock.of("");
+  }
+
+  /**
+   * Ends a setter that stores a value: an absent-or-null field is now present, also when the value
+   * stored is {@code null} (an explicit JSON null).
+   */
+  static MethodSpec stored(FieldPlan p, MethodSpec.Builder setter) {
+    if (p.explicitNull()) {
+      setter.addStatement("this.$N = true", p.setFlag());
+    }
+    return setter.addStatement("return this").build();
+  }
+
+  /**
+   * Where Jackson puts the wire form of an enum or an instant: private, so that {@code status(null)}
+   * and {@code createdAt(null)} are not ambiguous between the typed setter and this one (issue 11,
+   * item 2). Jackson 2 and 3 both call a private {@code @JsonProperty} method.
+   */
+  static MethodSpec.Builder wireSetter(ClassName builder, FieldPlan p) {
+    return MethodSpec.methodBuilder(p.names.wire()).addModifiers(PRIVATE).returns(builder)
+        .addAnnotation(Names.jsonProperty(p.json()));
+  }
+
+  static MethodSpec.Builder setter(ClassName builder, String name, String doc) {
+    return MethodSpec.methodBuilder(name).addModifiers(PUBLIC).returns(builder).addJavadoc("$L", doc);
+  }
+
+  /** A statement of the value's nested validation in place: {@code enter}, {@code validateInto}, {@code exit}. */
+  static CodeBlock inPlace(String violations, CodeBlock enter, String value) {
+    return CodeBlock.builder()
+        .addStatement("$L.enter($L)", violations, enter)
+        .addStatement("$L.validateInto($L)", value, violations)
+        .addStatement("$L.exit()", violations)
+        .build();
+  }
+}
