@@ -33,8 +33,8 @@ def equivalents():
     return marked
 
 
-def mutants(module, root=None):
-    path = os.path.join(root or ROOT, module, "target", "pit-reports", "mutations.xml")
+def mutants(module, checkout=None):
+    path = os.path.join(checkout or ROOT, module, "target", "pit-reports", "mutations.xml")
     if not os.path.exists(path):
         return None
     out = []
@@ -45,7 +45,7 @@ def mutants(module, root=None):
         text = open(path, encoding="utf-8").read()
         end = text.rfind("</mutation>")
         root = ET.fromstring((text[:end + len("</mutation>")] if end >= 0 else "<mutations>") + "</mutations>")
-        PARTIAL.add((root or ROOT, module))
+        PARTIAL.add((checkout or ROOT, module))
     for m in root:
         out.append({
             "status": m.get("status"),
