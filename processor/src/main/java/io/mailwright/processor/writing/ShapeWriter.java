@@ -31,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 
 /**
  * Writes a shape as an immutable value with Jackson annotations, a builder whose {@code build()}
@@ -70,12 +69,9 @@ final class ShapeWriter {
         .addJavadoc("$L", Javadoc.paragraph(shape.doc()))
         .addJavadoc("\n<p>Immutable. Make one with {@link #builder()}: {@link Builder#build()} checks every"
             + " documented rule\nand reports all violations at once, each with its JSON path.\n")
+        .addJavadoc(accessorsNote(plans))
         .addAnnotation(Names.generated())
-        .addAnnotation(Names.explicitOnly())
-        .addAnnotation(AnnotationSpec.builder(Names.JSON_INCLUDE)
-            .addMember("value", "$T.NON_NULL", Names.JSON_INCLUDE_INCLUDE).build())
-        .addAnnotation(AnnotationSpec.builder(Names.JSON_IGNORE_PROPERTIES)
-            .addMember("ignoreUnknown", "true").build())
+        .addAnnotation(Names.generatedJson())
         .addAnnotation(propertyOrder(plans));
     if (unionClass != null) {
       type.superclass(unionClass)
@@ -97,7 +93,11 @@ final class ShapeWriter {
       }
     }
     for (FieldPlan p : plans) {
-      type.addField(Names.nullable(p.storage), p.name, PRIVATE, FINAL);
+      FieldSpec.Builder field = FieldSpec.builder(Names.nullable(p.storage), p.name, PRIVATE, FINAL);
+      if (!p.explicitNull()) {
+        field.addAnnotation(Names.jsonProperty(p.json()));
+      }
+      type.addField(field.build());
       if (p.kind == FieldPlan.Kind.LIST) {
         constructor.addStatement("this.$N = builder.$N == null ? null : $T.unmodifiableList(new $T<>(builder.$N))",
             p.name, p.name, Collections.class, ARRAY_LIST, p.name);
@@ -109,8 +109,8 @@ final class ShapeWriter {
         constructor.addStatement("this.$N = builder.$N", p.setFlag(), p.setFlag());
       }
     }
-    type.addField(FieldSpec.builder(Names.nullable(UNKNOWN_LIST), UNKNOWN, PRIVATE, FINAL)
-        .addJavadoc("The names of the fields JSON held that this type does not know; {@code null} when none.\n").build());
+    // The names of the fields JSON held that this type does not know; null when none.
+    type.addField(FieldSpec.builder(Names.nullable(UNKNOWN_LIST), UNKNOWN, PRIVATE, FINAL).build());
     constructor.addStatement("this.$N = builder.$N == null ? null : $T.copyOf(builder.$N)", UNKNOWN, UNKNOWN, LIST,
         UNKNOWN);
     type.addMethod(constructor.build());
@@ -150,14 +150,12 @@ final class ShapeWriter {
 
     type.addMethod(equalsMethod(self, plans));
     type.addMethod(hashCodeMethod(plans));
-    type.addMethod(toStringMethod(shape.name(), plans));
+    type.addMethod(toStringMethod(shape.name(), plans, true));
     type.addMethod(MethodSpec.methodBuilder(GeneratedNames.FROM_JSON)
         .addModifiers(PRIVATE, STATIC)
-        .addAnnotation(AnnotationSpec.builder(Names.JSON_CREATOR)
-            .addMember("mode", "$T.DELEGATING", Names.JSON_CREATOR_MODE).build())
+        .addAnnotation(Names.GENERATED_JSON.nestedClass("FromBuilder"))
         .addParameter(builder, GeneratedNames.BUILDER)
         .returns(self)
-        .addJavadoc("Jackson reads the fields into a builder; the value is not validated, see {@link #validate()}.\n")
         .addStatement("return builder.buildUnvalidated()")
         .build());
     type.addType(builderType(shape, self, builder, unionClass, plans));
@@ -193,12 +191,6 @@ final class ShapeWriter {
           .addAnnotation(Override.class)
           .addModifiers(PUBLIC)
           .returns(self)
-          .addJavadoc(strict
-              ? "This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown"
-                  + " fields\nreported.\n\n@throws $T listing every violation, unknown fields included\n"
-              : "This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read"
-                  + " from JSON.\n\n@throws $T listing every violation, each with its JSON path\n",
-              ClassName.get(Names.RUNTIME, "RequestValidationException"))
           .addStatement(strict ? "$T violations = $T.strict()" : "$T violations = new $T()", Names.VIOLATIONS,
               Names.VIOLATIONS)
           .addStatement("validateInto(violations)")
@@ -315,23 +307,31 @@ final class ShapeWriter {
     return doc + (doc.isEmpty() ? "" : "\n<p>") + Javadoc.wrap(Javadoc.text(rules)) + "\n";
   }
 
+  /**
+   * What the accessors of value lists, instants and lists return, said once in the class's Javadoc
+   * rather than as an {@code @return} on each (nothing when the shape has none of them).
+   */
+  private static CodeBlock accessorsNote(List<FieldPlan> plans) {
+    boolean typed = plans.stream().anyMatch(p -> p.kind == FieldPlan.Kind.ENUM || p.kind == FieldPlan.Kind.INSTANT);
+    boolean lists = plans.stream().anyMatch(p -> p.kind == FieldPlan.Kind.LIST);
+    if (!typed && !lists) {
+      return CodeBlock.of("");
+    }
+    return CodeBlock.of("\n<p>$L$L\n", typed ? "A value list's or an instant's accessor returns {@code null} when the"
+        + " field is absent,\nor holds a value this client does not know or text that is not an instant (read from JSON,"
+        + " not\nvalidated)." : "", lists ? (typed ? " " : "") + "A list's accessor returns an unmodifiable list,"
+        + " empty when absent." : "");
+  }
+
   private void accessors(TypeSpec.Builder type, FieldPlan p) {
     MethodSpec.Builder get = MethodSpec.methodBuilder(p.name)
         .addModifiers(PUBLIC)
         .returns(p.kind == FieldPlan.Kind.LIST ? p.shown : Names.nullable(p.shown))
         .addJavadoc("$L", fieldDoc(p));
-    if (p.jsonOnAccessor()) {
-      get.addAnnotation(Names.jsonProperty(p.json()));
-    }
     switch (p.kind) {
-      case INSTANT -> get.addJavadoc("\n@return the instant, or {@code null} when absent (or, in a value read from JSON"
-              + " and not validated, not an\n    instant)\n")
-          .addStatement("return $T.instantFromWire($N)", Names.FORMATS, p.name);
-      case ENUM -> get.addJavadoc("\n@return the value, or {@code null} when absent (or, in a value read from JSON"
-              + " and not validated, unknown)\n")
-          .addStatement("return $T.fromWireValue($N)", p.modelClass, p.name);
-      case LIST -> get.addJavadoc("\n@return the elements, unmodifiable; empty when absent\n")
-          .addStatement("return $N == null ? $T.of() : $N", p.name, LIST, p.name);
+      case INSTANT -> get.addStatement("return $T.instantFromWire($N)", Names.FORMATS, p.name);
+      case ENUM -> get.addStatement("return $T.fromWireValue($N)", p.modelClass, p.name);
+      case LIST -> get.addStatement("return $N == null ? $T.of() : $N", p.name, LIST, p.name);
       default -> get.addStatement("return $N", p.name);
     }
     type.addMethod(get.build());
@@ -349,13 +349,6 @@ final class ShapeWriter {
           .returns(Names.nullable(ClassName.OBJECT))
           .addStatement("return !$N ? null : $N == null ? $T.INSTANCE : $N", p.setFlag(), p.name, Names.JSON_NULL,
               p.name)
-          .build());
-    } else if (!p.jsonOnAccessor()) {
-      type.addMethod(MethodSpec.methodBuilder(p.names.wire())
-          .addModifiers(PRIVATE)
-          .addAnnotation(Names.jsonProperty(p.json()))
-          .returns(Names.nullable(p.storage))
-          .addStatement("return $N", p.name)
           .build());
     }
   }
@@ -394,19 +387,27 @@ final class ShapeWriter {
         .build();
   }
 
-  private static MethodSpec toStringMethod(String name, List<FieldPlan> plans) {
+  /**
+   * {@code Name{json=value, ...}} of the fields that are set, through the runtime's {@code ToStrings}: one
+   * statement, not three lines a field.
+   */
+  private static MethodSpec toStringMethod(String name, List<FieldPlan> plans, boolean documented) {
+    CodeBlock.Builder args = CodeBlock.builder().add("$S", name);
+    for (FieldPlan p : plans) {
+      if (p.explicitNull()) {
+        args.add(", $S, $T.present($N, $N)", p.json(), Names.MEMBERS, p.setFlag(), p.name);
+      } else {
+        args.add(", $S, $N", p.json(), p.name);
+      }
+    }
     MethodSpec.Builder m = MethodSpec.methodBuilder("toString")
         .addAnnotation(Override.class)
         .addModifiers(PUBLIC)
-        .returns(String.class)
-        .addJavadoc("The fields that are set, by their JSON names (binary content by its size, never in full).\n")
-        .addStatement("$T joiner = new $T($S, $S, $S)", StringJoiner.class, StringJoiner.class, ", ", name + "{", "}");
-    for (FieldPlan p : plans) {
-      m.beginControlFlow("if (this.$L)", p.explicitNull() ? p.setFlag() : p.name + " != null")
-          .addStatement("joiner.add($S + this.$N)", p.json() + "=", p.name)
-          .endControlFlow();
+        .returns(String.class);
+    if (documented) {
+      m.addJavadoc("The fields that are set, by their JSON names (binary content by its size, never in full).\n");
     }
-    return m.addStatement("return joiner.toString()").build();
+    return m.addStatement("return $T.toString($L)", Names.MEMBERS, args.build()).build();
   }
 
   private TypeSpec builderType(ShapeModel shape, ClassName self, ClassName builder, ClassName unionClass,
@@ -416,15 +417,20 @@ final class ShapeWriter {
         .addJavadoc("The builder of {@link $T}. Setting a field to {@code null} leaves it out of the request$L.\n", self,
             plans.stream().anyMatch(FieldPlan::explicitNull)
                 ? "\n(except a field whose absent and null states differ: there {@code null} is sent as JSON null)" : "")
-        .addAnnotation(Names.explicitOnly())
-        .addAnnotation(AnnotationSpec.builder(Names.JSON_IGNORE_PROPERTIES).addMember("ignoreUnknown", "true").build());
+        .addAnnotation(Names.generatedJson());
     if (unionClass != null) {
       b.superclass(unionClass.nestedClass("Builder"));
     }
     MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(PRIVATE).addParameter(self, "source");
     for (FieldPlan p : plans) {
       TypeName held = p.kind == FieldPlan.Kind.LIST ? ParameterizedTypeName.get(LIST, p.element) : p.storage;
-      b.addField(FieldSpec.builder(Names.nullable(held), p.name, PRIVATE).build());
+      FieldSpec.Builder field = FieldSpec.builder(Names.nullable(held), p.name, PRIVATE);
+      if (p.kind == FieldPlan.Kind.INSTANT || p.kind == FieldPlan.Kind.ENUM) {
+        // Jackson puts the wire text straight here: a private field, so that status(null) and createdAt(null)
+        // are not ambiguous between the typed setter and a second one (issue 11, item 2).
+        field.addAnnotation(Names.jsonProperty(p.json()));
+      }
+      b.addField(field.build());
       if (p.kind == FieldPlan.Kind.LIST) {
         copy.addStatement("this.$N = source.$N == null ? null : new $T<>(source.$N)", p.name, p.name, ARRAY_LIST,
             p.name);
@@ -444,13 +450,9 @@ final class ShapeWriter {
     b.addMethod(MethodSpec.methodBuilder(GeneratedNames.UNKNOWN_FIELD)
         .addModifiers(PRIVATE)
         .addAnnotation(Names.JSON_ANY_SETTER)
-        .addJavadoc("Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.\n")
         .addParameter(String.class, "name")
         .addParameter(Names.nullable(ClassName.OBJECT), "value")
-        .beginControlFlow("if (this.$N == null)", UNKNOWN)
-        .addStatement("this.$N = new $T<>()", UNKNOWN, ARRAY_LIST)
-        .endControlFlow()
-        .addStatement("this.$N.add(name)", UNKNOWN)
+        .addStatement("this.$N = $T.unknownField(this.$N, name)", UNKNOWN, Names.MEMBERS, UNKNOWN)
         .build());
     for (FieldPlan p : plans) {
       setters(b, builder, p);
@@ -493,7 +495,6 @@ final class ShapeWriter {
         .addStatement("return value");
     MethodSpec.Builder unvalidated = MethodSpec.methodBuilder(GeneratedNames.BUILD_UNVALIDATED)
         .returns(self)
-        .addJavadoc("The value as it is, for a parent that validates it in place with its own JSON path.\n")
         .addStatement("return new $T(this)", self);
     if (unionClass != null) {
       build.addAnnotation(Override.class);
@@ -501,7 +502,7 @@ final class ShapeWriter {
     }
     b.addMethod(build.build());
     b.addMethod(unvalidated.build());
-    b.addMethod(toStringMethod(shape.name() + ".Builder", plans));
+    b.addMethod(toStringMethod(shape.name() + ".Builder", plans, false));
     return b.build();
   }
 
@@ -518,40 +519,38 @@ final class ShapeWriter {
         b.addMethod(stored(p, m.addStatement("this.$N = $N", n, n)));
         if (p.model.type() == TypeRef.Scalar.LONG) {
           // .mailboxId(85) does not compile against Long alone (int is not boxed to Long): issue 11, item 1.
-          b.addMethod(setter(builder, n, doc).addParameter(TypeName.LONG, n)
+          b.addMethod(overload(builder, n, "As {@link #$N($T)}.\n", n, Long.class).addParameter(TypeName.LONG, n)
               .addStatement("return $N($T.valueOf($N))", n, Long.class, n).build());
         }
       }
       case BINARY -> {
         b.addMethod(stored(p, setter(builder, n, doc).addParameter(Names.nullable(Names.BINARY_DATA), n)
             .addStatement("this.$N = $N", n, n)));
-        b.addMethod(stored(p, setter(builder, n, doc).addParameter(Names.nullable(ArrayTypeName.of(TypeName.BYTE)), "bytes")
-            .addJavadoc("\n@param bytes the content, copied; Base64-encoded when the request is written\n")
+        b.addMethod(stored(p, overload(builder, n, "As {@link #$N($T)}: the bytes copied, Base64-encoded when the request is"
+                + " written.\n", n, Names.BINARY_DATA)
+            .addParameter(Names.nullable(ArrayTypeName.of(TypeName.BYTE)), "bytes")
             .addStatement("this.$N = bytes == null ? null : $T.of(bytes)", n, Names.BINARY_DATA)));
-        b.addMethod(stored(p, setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
+        b.addMethod(stored(p, overload(builder, n, "As {@link #$N($T)}, given as Base64 text, as the API's JSON carries it.\n",
+                n, Names.BINARY_DATA)
+            .addAnnotation(Names.jsonProperty(p.json()))
             .addParameter(Names.nullable(ClassName.get(String.class)), "base64")
-            .addJavadoc("\n@param base64 the content as Base64 text, as the API's JSON carries it\n")
             .addStatement("this.$N = base64 == null ? null : $T.ofBase64(base64)", n, Names.BINARY_DATA)));
       }
       case INSTANT -> {
         b.addMethod(stored(p, setter(builder, n, doc).addParameter(Names.nullable(ClassName.get("java.time", "Instant")), n)
             .addStatement("this.$N = $T.instantToWire($N)", n, Names.FORMATS, n)));
-        b.addMethod(stored(p, wireSetter(builder, p).addParameter(Names.nullable(ClassName.get(String.class)), "wire")
-            .addStatement("this.$N = wire", n)));
       }
       case ENUM -> {
         b.addMethod(stored(p, setter(builder, n, doc).addParameter(Names.nullable(p.modelClass), n)
             .addStatement("this.$N = $N == null ? null : $N.wireValue()", n, n, n)));
-        b.addMethod(stored(p, wireSetter(builder, p).addParameter(Names.nullable(ClassName.get(String.class)), "wireValue")
-            .addStatement("this.$N = wireValue", n)));
       }
       case OBJECT -> {
         b.addMethod(stored(p, setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
             .addParameter(Names.nullable(p.storage), n)
             .addStatement("this.$N = $N", n, n)));
-        b.addMethod(stored(p, setter(builder, n, doc).addParameter(Names.nullable(p.modelClass.nestedClass("Builder")), n)
-            .addJavadoc("\n@param $N a builder, read now; what it holds is checked by this builder's"
-                + " {@link #build()}, with its path\n", n)
+        b.addMethod(stored(p, overload(builder, n, "As {@link #$N($T)}, given as a builder: read now, checked by {@link #build()}"
+                + " with its path.\n", n, p.modelClass)
+            .addParameter(Names.nullable(p.modelClass.nestedClass("Builder")), n)
             .addStatement("this.$N = $N == null ? null : $N.buildUnvalidated()", n, n, n)));
       }
       case LIST -> listSetters(b, builder, p, doc);
@@ -566,25 +565,24 @@ final class ShapeWriter {
         .addParameter(Names.nullable(anyList), n)
         .addJavadoc("\n@param $N the elements, copied; {@code null} leaves the field out\n", n)
         .addStatement("this.$N = $N == null ? null : new $T<>($N)", n, n, ARRAY_LIST, n)));
-    b.addMethod(setter(builder, n, doc)
+    b.addMethod(overload(builder, n, "As {@link #$N($T)}; a {@code null} array is one {@code null} element ({@code REQUIRED}).\n",
+            n, LIST)
         .addParameter(ParameterSpec.builder(Names.nullable(ArrayTypeName.of(Names.nullable(p.element))), n).build())
         .varargs(true)
-        .addJavadoc("\n@param $N the elements, copied; a {@code null} array counts as one {@code null} element,"
-            + " which\n    {@link #build()} reports ({@code REQUIRED})\n", n)
         .addStatement("return $N($T.asList($N == null ? new $T[] {null} : $N))", n, Arrays.class, n, p.element, n)
         .build());
     String add = p.names.adder();
     String one = p.names.adderParam();
-    b.addMethod(stored(p, setter(builder, add, doc).addParameter(Names.nullable(p.element), one)
-        .addJavadoc("\n@param $N appended to the elements\n", one)
+    b.addMethod(stored(p, overload(builder, add, "Appends one element to {@link #$N($T)}.\n", n, LIST)
+        .addParameter(Names.nullable(p.element), one)
         .beginControlFlow("if (this.$N == null)", n)
         .addStatement("this.$N = new $T<>()", n, ARRAY_LIST)
         .endControlFlow()
         .addStatement("this.$N.add($N)", n, one)));
     if (p.elementIsObject) {
-      b.addMethod(setter(builder, add, doc).addParameter(Names.nullable(p.modelClass.nestedClass("Builder")), one)
-          .addJavadoc("\n@param $N a builder, read now and appended; what it holds is checked by this builder's"
-              + " {@link #build()},\n    with its path\n", one)
+      b.addMethod(overload(builder, add, "Appends one element to {@link #$N($T)}, given as a builder: read now, checked by"
+              + " {@link #build()}\nwith its path.\n", n, LIST)
+          .addParameter(Names.nullable(p.modelClass.nestedClass("Builder")), one)
           .addStatement("return $N($N == null ? null : $N.buildUnvalidated())", add, one, one).build());
     }
   }
@@ -600,17 +598,15 @@ final class ShapeWriter {
     return setter.addStatement("return this").build();
   }
 
-  /**
-   * Where Jackson puts the wire form of an enum or an instant: private, so that {@code status(null)}
-   * and {@code createdAt(null)} are not ambiguous between the typed setter and this one (issue 11,
-   * item 2). Jackson 2 and 3 both call a private {@code @JsonProperty} method.
-   */
-  private static MethodSpec.Builder wireSetter(ClassName builder, FieldPlan p) {
-    return MethodSpec.methodBuilder(p.names.wire()).addModifiers(PRIVATE).returns(builder)
-        .addAnnotation(Names.jsonProperty(p.json()));
-  }
-
   private static MethodSpec.Builder setter(ClassName builder, String name, String doc) {
     return MethodSpec.methodBuilder(name).addModifiers(PUBLIC).returns(builder).addJavadoc("$L", doc);
+  }
+
+  /**
+   * A setter that is an overload of the field's primary setter: its Javadoc links there (where the
+   * field's description is, once) and says only what the overload adds.
+   */
+  private static MethodSpec.Builder overload(ClassName builder, String name, String doc, Object... args) {
+    return MethodSpec.methodBuilder(name).addModifiers(PUBLIC).returns(builder).addJavadoc(doc, args);
   }
 }
