@@ -112,7 +112,7 @@ final class ResponseWriter {
           .addStatement("return $T.fromWireValue($N)", enumClass, name).build());
       type.addMethod(MethodSpec.methodBuilder(names.field(f).wireValue()).addModifiers(PUBLIC)
           .returns(Names.nullable(ClassName.get(String.class)))
-          .addJavadoc("{@code $L} as the API sent it, also a value this client does not know (then {@link #$N()} is"
+          .addJavadoc("{@code $L} as the API sent it, also a value this client does not know\n(then {@link #$N()} is"
               + " {@code null}).\n", f.jsonName(), name)
           .addStatement("return $N", name).build());
     } else {

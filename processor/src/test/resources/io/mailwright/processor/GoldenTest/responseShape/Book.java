@@ -105,16 +105,14 @@ public final class Book {
 
   /**
    * Where it is ({@code availability}).
-   *
-   * @return the value, or {@code null} when absent or not one this client knows (then
-   *     {@link #availabilityWireValue()} has it)
    */
   public @Nullable Availability availability() {
     return Availability.fromWireValue(availability);
   }
 
   /**
-   * {@code availability} as the API sent it, also a value this client does not know.
+   * {@code availability} as the API sent it, also a value this client does not know
+   * (then {@link #availability()} is {@code null}).
    */
   public @Nullable String availabilityWireValue() {
     return availability;
