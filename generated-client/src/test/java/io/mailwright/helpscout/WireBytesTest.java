@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,43 +32,12 @@ class WireBytesTest {
 
   static Map<String, Object> examples() {
     Map<String, Object> examples = new LinkedHashMap<>();
-    examples.put("seed000-customer-thread", CustomerThread.builder()
-        .customer(Customer.builder().id(456L))
-        .text("Buy more pens")
-        .addAttachment(Fixtures.fileTxt())
-        .build());
-    examples.put("seed001-chat-thread", ChatThread.builder()
-        .customer(Customer.builder().id(456L))
-        .text("Buy more pens")
-        .addAttachment(Fixtures.fileTxt())
-        .build());
-    examples.put("seed002-reply-thread", ReplyThread.builder()
-        .customer(Customer.builder().id(123L))
-        .text("How are you?")
-        .addAttachment(Fixtures.fileTxt())
-        .build());
-    examples.put("seed003-note", NoteThread.builder()
-        .text("Buy more pens")
-        .addAttachment(Fixtures.fileTxt())
-        .build());
-    examples.put("seed004-conversation", CreateConversationRequest.builder()
-        .subject("Subject")
-        .customer(Fixtures.vernonBear())
-        .mailboxId(85L)
-        .type(ConversationType.EMAIL)
-        .status(ConversationStatus.ACTIVE)
-        .createdAt(Instant.parse("2012-10-10T12:00:00Z"))
-        .addThread(CustomerThread.builder()
-            .customer(Customer.builder().email("bear@acme.com"))
-            .text("Hello, Help Scout. How are you?"))
-        .tags("vip")
-        .addField(CustomField.builder().id(531L).value("trial"))
-        .build());
-    examples.put("phone-thread", PhoneThread.builder()
-        .customer(Customer.builder().id(456L))
-        .text("Buy more pens")
-        .addAttachment(Fixtures.fileTxt())
-        .build());
+    examples.put("seed000-customer-thread", SeedExamplesTest.seed000());
+    examples.put("seed001-chat-thread", SeedExamplesTest.seed001());
+    examples.put("seed002-reply-thread", SeedExamplesTest.seed002());
+    examples.put("seed003-note", SeedExamplesTest.seed003());
+    examples.put("seed004-conversation", SeedExamplesTest.seed004());
+    examples.put("phone-thread", SeedExamplesTest.phoneExample());
     // The seeds as JSON, read into their types (no validation) and written back.
     examples.put("seed000-read", Jackson.JACKSON_2.read(seed("000-create-customer-thread.json"), CustomerThread.class));
     examples.put("seed001-read", Jackson.JACKSON_2.read(seed("001-create-chat-thread.json"), ChatThread.class));
