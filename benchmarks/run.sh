@@ -92,7 +92,7 @@ rm -rf "$GEN"
 mkdir -p "$GEN"
 PROCESSOR_PATH="$ROOT/processor/target/mailwright-processor-0.1.0-SNAPSHOT.jar:$(cat processor/target/classpath.txt)"
 CLIENT_CP=$(tr ':' '\n' < generated-client/target/classpath.txt | grep -v mailwright-processor | paste -sd:)
-RUNTIME_SOURCES=$(find generated-client/src/main/java/io/mailwright/helpscout/runtime -name '*.java' | sort)
+# The runtime (mailwright-runtime) is a jar on CLIENT_CP: compiled against, not compiled.
 TIMINGS=$RESULTS/generator.jsonl
 : > "$TIMINGS"
 
@@ -117,8 +117,8 @@ timed() {
   echo "{\"label\": \"$label\", \"wall_ms\": $(( (e - s) / 1000000 )), \"cpu_ms\": $cpu, \"javac\": $javac}" >> "$TIMINGS"
 }
 
-# javac_model LABEL SOURCE_DIR MODE: the model's sources, its @GenerateClient trigger and the client
-# runtime, compiled as the generated-client module compiles them; MODE full (the processor runs,
+# javac_model LABEL SOURCE_DIR MODE: the model's sources and its @GenerateClient trigger, compiled as
+# the generated-client module compiles them (the runtime is a jar on CLIENT_CP); MODE full (the processor runs,
 # its output is compiled too) or none (-proc:none: the same sources, nothing generated).
 javac_model() {
   local label=$1 sources=$2 mode=$3
@@ -128,7 +128,7 @@ javac_model() {
   # shellcheck disable=SC2046,SC2086
   timed "$label $mode" java -cp "$JAR" io.mailwright.benchmarks.JavacTimer --release 17 -nowarn \
     -d "$GEN/classes" -s "$GEN/classes" -cp "$CLIENT_CP" "${proc[@]}" \
-    $(find "$sources" -name '*.java' | sort) $RUNTIME_SOURCES
+    $(find "$sources" -name '*.java' | sort)
 }
 
 # The Help Scout model: its pages and the trigger of generated-client.
@@ -167,7 +167,7 @@ done
 {
   rm -rf "$GEN/classes" && mkdir -p "$GEN/classes"
   java -cp "$JAR" io.mailwright.benchmarks.JavacTimer --release 17 -nowarn -proc:only -s "$GEN/classes" \
-    -cp "$CLIENT_CP" -processorpath "$PROCESSOR_PATH" $(find "$GEN/helpscout" -name '*.java' | sort) $RUNTIME_SOURCES > /dev/null
+    -cp "$CLIENT_CP" -processorpath "$PROCESSOR_PATH" $(find "$GEN/helpscout" -name '*.java' | sort) > /dev/null
   echo "mailwright_helpscout_generated_files=$(find "$GEN/classes" -name '*.java' | wc -l)"
   echo "mailwright_helpscout_generated_lines=$(find "$GEN/classes" -name '*.java' -exec cat {} + | wc -l)"
   echo "openapi_generated_files=$(find "$GEN/openapi/src/main/java" -name '*.java' | wc -l)"

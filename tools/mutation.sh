@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Mutation testing with PIT over the processor, the client (runtime and generated code) and the
-# sandbox, then docs/mutation.md: the score per module and every surviving mutant.
+# Mutation testing with PIT over the processor, the client (generated code, and mailwright-runtime
+# mutated from generated-client's tests) and the sandbox, then docs/mutation.md: the score per
+# module and every surviving mutant.
 #
 #   tools/mutation.sh                  # the whole run: well over an hour on a loaded 2-core machine
 #   tools/mutation.sh -pl generated-client,sandbox   # extra Maven arguments narrow it (processor installed)

@@ -1,9 +1,10 @@
 package io.mailwright.benchmarks;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import io.mailwright.helpscout.Attachment;
 import io.mailwright.helpscout.HelpScout;
 import io.mailwright.helpscout.NoteThread;
-import io.mailwright.helpscout.runtime.Created;
+import io.mailwright.runtime.Created;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
-import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
  * Benchmark 4, the child JVM (run with {@code -Xmx96m} by {@link MemoryRunner}): sends one note with

@@ -3,7 +3,7 @@ package io.mailwright.benchmarks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mailwright.helpscout.CreateConversationRequest;
-import io.mailwright.helpscout.runtime.BenchmarkAccess;
+import io.mailwright.runtime.internal.BenchmarkAccess;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -2,7 +2,7 @@ package io.mailwright.benchmarks;
 
 import io.mailwright.benchmarks.beanvalidation.BvCreateConversation;
 import io.mailwright.helpscout.CreateConversationRequest;
-import io.mailwright.helpscout.runtime.Violation;
+import io.mailwright.runtime.Violation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mailwright.helpscout.runtime.TransportException;
+import io.mailwright.runtime.TransportException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -113,7 +113,7 @@ class AttachmentReadFailureTest {
     Files.delete(gone);
 
     // Validated again before sending: the file is reported as a violation, nothing is sent.
-    assertThrows(io.mailwright.helpscout.runtime.RequestValidationException.class, () -> client.threads().createNote(123, note));
+    assertThrows(io.mailwright.runtime.RequestValidationException.class, () -> client.threads().createNote(123, note));
     assertEquals(0, server.getRequestCount());
   }
 

@@ -8,12 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mailwright.helpscout.RuntimeFixtures.FakeClock;
 import io.mailwright.helpscout.RuntimeFixtures.RecordingSleeper;
-import io.mailwright.helpscout.runtime.AuthenticationException;
-import io.mailwright.helpscout.runtime.Created;
-import io.mailwright.helpscout.runtime.OAuth;
-import io.mailwright.helpscout.runtime.StoredTokens;
-import io.mailwright.helpscout.runtime.TokenRequestException;
-import io.mailwright.helpscout.runtime.TokenStore;
+import io.mailwright.runtime.AuthenticationException;
+import io.mailwright.runtime.Created;
+import io.mailwright.runtime.OAuth;
+import io.mailwright.runtime.StoredTokens;
+import io.mailwright.runtime.TokenRequestException;
+import io.mailwright.runtime.TokenStore;
+import io.mailwright.runtime.internal.TestHooks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,7 +59,8 @@ class AuthTest {
   }
 
   private HelpScout.Builder builder() {
-    return HelpScout.builder().baseUrl(server.url("/").toString()).clock(clock).sleeper(new RecordingSleeper(clock));
+    return TestHooks.sleeper(TestHooks.clock(HelpScout.builder().baseUrl(server.url("/").toString()), clock),
+        new RecordingSleeper(clock));
   }
 
   private HelpScout build(HelpScout.Builder builder) {

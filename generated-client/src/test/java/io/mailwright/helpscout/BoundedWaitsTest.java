@@ -7,10 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mailwright.helpscout.RuntimeFixtures.FakeClock;
 import io.mailwright.helpscout.RuntimeFixtures.RecordingSleeper;
-import io.mailwright.helpscout.runtime.OutcomeUnknownException;
-import io.mailwright.helpscout.runtime.RateLimitException;
-import io.mailwright.helpscout.runtime.RateLimiter;
-import io.mailwright.helpscout.runtime.TransportException;
+import io.mailwright.runtime.OutcomeUnknownException;
+import io.mailwright.runtime.RateLimitException;
+import io.mailwright.runtime.TransportException;
+import io.mailwright.runtime.internal.RateGate;
+import io.mailwright.runtime.internal.TestHooks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -89,7 +90,7 @@ class BoundedWaitsTest {
     server.enqueue(tooManyRequests("Retry-After", in30Seconds));
     server.enqueue(RuntimeFixtures.created(1));
 
-    client(RuntimeFixtures.client(server, sleeper).clock(clock)).threads().createNote(123, RuntimeFixtures.note());
+    client(TestHooks.clock(RuntimeFixtures.client(server, sleeper), clock)).threads().createNote(123, RuntimeFixtures.note());
 
     assertEquals(List.of(Duration.ofSeconds(30)), sleeper.sleeps);
   }
@@ -139,7 +140,7 @@ class BoundedWaitsTest {
     server.enqueue(RuntimeFixtures.created(1));
     server.enqueue(RuntimeFixtures.created(2));
     // 2 a minute: the second write must wait 60 s for its 2, more than the call may take.
-    HelpScout c = client(RuntimeFixtures.client(server, advancing).clock(clock).requestsPerMinute(2)
+    HelpScout c = client(TestHooks.clock(RuntimeFixtures.client(server, advancing), clock).requestsPerMinute(2)
         .callTimeout(Duration.ofSeconds(5)));
     c.threads().createNote(123, RuntimeFixtures.note());
 
@@ -154,7 +155,7 @@ class BoundedWaitsTest {
   void aWallClockSteppedBackAnHourDoesNotStallTheLimiter() throws InterruptedException {
     FakeClock clock = new FakeClock();
     RecordingSleeper advancing = new RecordingSleeper(clock);
-    RateLimiter limiter = new RateLimiter(60, clock, advancing);
+    RateGate limiter = new RateGate(60, clock, advancing);
     for (int i = 0; i < 30; i++) {
       limiter.acquire("POST");
     }

@@ -91,7 +91,7 @@ class ClientLifecycleTest {
 
   @Test
   void theOAuthFlowRefusesPlainHttpOffThisMachineToo() {
-    assertThrows(IllegalArgumentException.class, () -> io.mailwright.helpscout.runtime.OAuth.forApplication(
-        "http://api.example.com/", "id", "secret", io.mailwright.helpscout.runtime.TokenStore.inMemory(null)));
+    assertThrows(IllegalArgumentException.class, () -> io.mailwright.runtime.OAuth.forApplication(
+        "http://api.example.com/", "id", "secret", io.mailwright.runtime.TokenStore.inMemory(null)));
   }
 }

@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.mailwright.helpscout.RuntimeFixtures.RecordingSleeper;
-import io.mailwright.helpscout.runtime.HelpScoutException;
-import io.mailwright.helpscout.runtime.TransportException;
+import io.mailwright.runtime.HelpScoutException;
+import io.mailwright.runtime.TransportException;
+import io.mailwright.runtime.internal.TestHooks;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -43,8 +44,8 @@ class ConnectTimeoutTest {
       }
       assumeTrue(queueIsFull(full.getLocalPort()), "this system completes handshakes past the listen backlog");
       RecordingSleeper sleeper = new RecordingSleeper();
-      try (HelpScout client = HelpScout.builder().baseUrl("http://127.0.0.1:" + full.getLocalPort() + "/")
-          .accessToken("test-token").sleeper(sleeper).connectTimeout(Duration.ofMillis(250)).maxRetries(2).build()) {
+      try (HelpScout client = TestHooks.sleeper(HelpScout.builder().baseUrl("http://127.0.0.1:" + full.getLocalPort() + "/")
+          .accessToken("test-token"), sleeper).connectTimeout(Duration.ofMillis(250)).maxRetries(2).build()) {
 
         HelpScoutException e = assertThrows(HelpScoutException.class,
             () -> client.threads().createNote(123, RuntimeFixtures.note()));

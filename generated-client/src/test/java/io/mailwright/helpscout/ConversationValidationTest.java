@@ -1,6 +1,5 @@
 package io.mailwright.helpscout;
 
-import static io.mailwright.helpscout.Wire.wire;
 import static io.mailwright.helpscout.Fixtures.CREATED_AT;
 import static io.mailwright.helpscout.Fixtures.conversation;
 import static io.mailwright.helpscout.Fixtures.fileTxt;
@@ -8,18 +7,19 @@ import static io.mailwright.helpscout.Fixtures.vernonBear;
 import static io.mailwright.helpscout.ViolationAssert.assertBuildFails;
 import static io.mailwright.helpscout.ViolationAssert.assertValid;
 import static io.mailwright.helpscout.ViolationAssert.violation;
-import static io.mailwright.helpscout.runtime.Rule.AT_LEAST_ONE;
-import static io.mailwright.helpscout.runtime.Rule.BASE64;
-import static io.mailwright.helpscout.runtime.Rule.EMAIL;
-import static io.mailwright.helpscout.runtime.Rule.INSTANT;
-import static io.mailwright.helpscout.runtime.Rule.LENGTH;
-import static io.mailwright.helpscout.runtime.Rule.ONE_OF;
-import static io.mailwright.helpscout.runtime.Rule.ONLY_WHEN;
-import static io.mailwright.helpscout.runtime.Rule.REQUIRED;
-import static io.mailwright.helpscout.runtime.Rule.SIZE;
+import static io.mailwright.helpscout.Wire.wire;
+import static io.mailwright.runtime.Rule.AT_LEAST_ONE;
+import static io.mailwright.runtime.Rule.BASE64;
+import static io.mailwright.runtime.Rule.EMAIL;
+import static io.mailwright.runtime.Rule.INSTANT;
+import static io.mailwright.runtime.Rule.LENGTH;
+import static io.mailwright.runtime.Rule.ONE_OF;
+import static io.mailwright.runtime.Rule.ONLY_WHEN;
+import static io.mailwright.runtime.Rule.REQUIRED;
+import static io.mailwright.runtime.Rule.SIZE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.mailwright.helpscout.runtime.RequestValidationException;
+import io.mailwright.runtime.RequestValidationException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

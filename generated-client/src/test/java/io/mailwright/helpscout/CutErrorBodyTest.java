@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mailwright.helpscout.HostileServer.Fault;
-import io.mailwright.helpscout.runtime.ApiException;
-import io.mailwright.helpscout.runtime.BadRequestException;
-import io.mailwright.helpscout.runtime.ServerException;
+import io.mailwright.runtime.ApiException;
+import io.mailwright.runtime.BadRequestException;
+import io.mailwright.runtime.ServerException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mailwright.helpscout.runtime.BadRequestException;
-import io.mailwright.helpscout.runtime.HelpScoutException;
-import io.mailwright.helpscout.runtime.TokenRequestException;
+import io.mailwright.runtime.BadRequestException;
+import io.mailwright.runtime.HelpScoutException;
+import io.mailwright.runtime.TokenRequestException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;

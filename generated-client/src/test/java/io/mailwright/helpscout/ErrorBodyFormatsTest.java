@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.mailwright.helpscout.runtime.AuthenticationException;
-import io.mailwright.helpscout.runtime.BadRequestException;
-import io.mailwright.helpscout.runtime.ForbiddenException;
-import io.mailwright.helpscout.runtime.NotFoundException;
+import io.mailwright.runtime.AuthenticationException;
+import io.mailwright.runtime.BadRequestException;
+import io.mailwright.runtime.ForbiddenException;
+import io.mailwright.runtime.NotFoundException;
 import java.util.List;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;

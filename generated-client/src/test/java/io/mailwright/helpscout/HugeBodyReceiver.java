@@ -1,6 +1,6 @@
 package io.mailwright.helpscout;
 
-import io.mailwright.helpscout.runtime.HelpScoutException;
+import io.mailwright.runtime.HelpScoutException;
 
 /**
  * Makes one write and one token request against a server that answers each with a 200 MiB body, as a

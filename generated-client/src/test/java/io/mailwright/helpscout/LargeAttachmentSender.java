@@ -1,6 +1,6 @@
 package io.mailwright.helpscout;
 
-import io.mailwright.helpscout.runtime.Created;
+import io.mailwright.runtime.Created;
 import java.nio.file.Path;
 
 /**

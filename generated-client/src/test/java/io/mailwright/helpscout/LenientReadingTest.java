@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mailwright.helpscout.RuntimeFixtures.RecordingSleeper;
-import io.mailwright.helpscout.runtime.Page;
+import io.mailwright.runtime.Page;
 import java.time.Instant;
 import java.util.List;
 import mockwebserver3.MockWebServer;

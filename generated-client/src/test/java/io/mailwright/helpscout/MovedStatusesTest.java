@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.mailwright.helpscout.runtime.ApiException;
-import io.mailwright.helpscout.runtime.NotFoundException;
+import io.mailwright.runtime.ApiException;
+import io.mailwright.runtime.NotFoundException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;

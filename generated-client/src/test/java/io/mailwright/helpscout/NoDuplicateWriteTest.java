@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mailwright.helpscout.RuntimeFixtures.RecordingSleeper;
-import io.mailwright.helpscout.runtime.Created;
-import io.mailwright.helpscout.runtime.OutcomeUnknownException;
-import io.mailwright.helpscout.runtime.ServerException;
-import io.mailwright.helpscout.runtime.TransportException;
+import io.mailwright.runtime.Created;
+import io.mailwright.runtime.OutcomeUnknownException;
+import io.mailwright.runtime.ServerException;
+import io.mailwright.runtime.TransportException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -289,8 +289,8 @@ class NoDuplicateWriteTest {
         .addAttachment(Attachment.of("app.log", new java.io.ByteArrayInputStream(content), content.length)).build();
     HelpScout client = client();
 
-    io.mailwright.helpscout.runtime.RateLimitException e = assertThrows(
-        io.mailwright.helpscout.runtime.RateLimitException.class, () -> client.threads().createNote(123, note));
+    io.mailwright.runtime.RateLimitException e = assertThrows(
+        io.mailwright.runtime.RateLimitException.class, () -> client.threads().createNote(123, note));
 
     assertEquals(1, server.getRequestCount());
     assertEquals(List.of(), sleeper.sleeps);

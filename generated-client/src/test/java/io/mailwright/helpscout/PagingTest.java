@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mailwright.helpscout.RuntimeFixtures.RecordingSleeper;
-import io.mailwright.helpscout.runtime.NotFoundException;
-import io.mailwright.helpscout.runtime.Page;
-import io.mailwright.helpscout.runtime.ServerException;
+import io.mailwright.runtime.NotFoundException;
+import io.mailwright.runtime.Page;
+import io.mailwright.runtime.ServerException;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;

@@ -4,7 +4,8 @@ import static io.mailwright.helpscout.RuntimeFixtures.CORRELATION_ID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.mailwright.helpscout.runtime.RateLimitException;
+import io.mailwright.runtime.RateLimitException;
+import io.mailwright.runtime.internal.TestHooks;
 import java.time.Duration;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -104,20 +105,20 @@ class RateLimitFiguresTest {
   /** Interrupted while it waits out a 429: the caller's interrupt is kept, and the write was not sent again. */
   @Test
   void anInterruptWhileWaitingEndsTheCallAndKeepsTheInterrupt() {
-    io.mailwright.helpscout.runtime.Sleeper interrupted = d -> {
+    io.mailwright.runtime.internal.Sleeper interrupted = d -> {
       throw new InterruptedException("interrupted in the wait");
     };
-    try (HelpScout waiting = RuntimeFixtures.client(server, new RuntimeFixtures.RecordingSleeper())
-        .sleeper(interrupted).maxRetries(3).build()) {
+    try (HelpScout waiting = TestHooks.sleeper(RuntimeFixtures.client(server, new RuntimeFixtures.RecordingSleeper()),
+        interrupted).maxRetries(3).build()) {
       server.enqueue(tooManyRequests(400, 0, 5));
       server.enqueue(RuntimeFixtures.created(9));
 
-      io.mailwright.helpscout.runtime.HelpScoutException e = assertThrows(
-          io.mailwright.helpscout.runtime.HelpScoutException.class,
+      io.mailwright.runtime.HelpScoutException e = assertThrows(
+          io.mailwright.runtime.HelpScoutException.class,
           () -> waiting.threads().createNote(123, RuntimeFixtures.note()));
 
       assertEquals(true, Thread.interrupted(), "the interrupt is the caller's: kept (and cleared here)");
-      assertEquals(io.mailwright.helpscout.runtime.TransportException.class, e.getClass(), e.toString());
+      assertEquals(io.mailwright.runtime.TransportException.class, e.getClass(), e.toString());
       assertEquals(1, server.getRequestCount(), "the write was not repeated");
     } finally {
       Thread.interrupted();

@@ -10,9 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mailwright.helpscout.RuntimeFixtures.FakeClock;
 import io.mailwright.helpscout.RuntimeFixtures.RecordingSleeper;
-import io.mailwright.helpscout.runtime.Created;
-import io.mailwright.helpscout.runtime.RateLimitException;
-import io.mailwright.helpscout.runtime.Sleeper;
+import io.mailwright.runtime.Created;
+import io.mailwright.runtime.RateLimitException;
+import io.mailwright.runtime.internal.Sleeper;
+import io.mailwright.runtime.internal.TestHooks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -249,7 +250,7 @@ class RateLimitRetryTest {
     FakeClock clock = new FakeClock();
     RecordingSleeper advancing = new RecordingSleeper(clock);
     // 6 per minute: a write costs 2, a read 1.
-    HelpScout client = client(RuntimeFixtures.client(server, advancing).clock(clock).requestsPerMinute(6));
+    HelpScout client = client(TestHooks.clock(RuntimeFixtures.client(server, advancing), clock).requestsPerMinute(6));
     for (int i = 0; i < 4; i++) {
       server.enqueue(RuntimeFixtures.created(i));
     }
@@ -285,7 +286,7 @@ class RateLimitRetryTest {
       server.enqueue(RuntimeFixtures.created(i));
     }
     // 10 a minute: room for 5 writes.
-    HelpScout client = client(RuntimeFixtures.client(server, sleeper).sleeper(gate).clock(clock).requestsPerMinute(10));
+    HelpScout client = client(TestHooks.clock(TestHooks.sleeper(RuntimeFixtures.client(server, sleeper), gate), clock).requestsPerMinute(10));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<Created>> calls = new ArrayList<>();

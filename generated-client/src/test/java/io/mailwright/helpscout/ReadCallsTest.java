@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.mailwright.helpscout.RuntimeFixtures.RecordingSleeper;
-import io.mailwright.helpscout.runtime.NotFoundException;
-import io.mailwright.helpscout.runtime.OutcomeUnknownException;
-import io.mailwright.helpscout.runtime.Page;
+import io.mailwright.runtime.NotFoundException;
+import io.mailwright.runtime.OutcomeUnknownException;
+import io.mailwright.runtime.Page;
 import java.net.InetAddress;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.mailwright.helpscout.RuntimeFixtures.RecordingSleeper;
-import io.mailwright.helpscout.runtime.HelpScoutException;
-import io.mailwright.helpscout.runtime.OutcomeUnknownException;
-import io.mailwright.helpscout.runtime.ServerException;
-import io.mailwright.helpscout.runtime.TransportException;
+import io.mailwright.runtime.HelpScoutException;
+import io.mailwright.runtime.OutcomeUnknownException;
+import io.mailwright.runtime.ServerException;
+import io.mailwright.runtime.TransportException;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;

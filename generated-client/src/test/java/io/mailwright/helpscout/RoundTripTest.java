@@ -1,17 +1,17 @@
 package io.mailwright.helpscout;
 
-import java.time.Instant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mailwright.helpscout.runtime.BinaryData;
-import io.mailwright.helpscout.runtime.JsonNull;
+import io.mailwright.runtime.BinaryData;
+import io.mailwright.runtime.internal.JsonNull;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

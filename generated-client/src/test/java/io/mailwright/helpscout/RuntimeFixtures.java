@@ -1,6 +1,7 @@
 package io.mailwright.helpscout;
 
-import io.mailwright.helpscout.runtime.Sleeper;
+import io.mailwright.runtime.internal.Sleeper;
+import io.mailwright.runtime.internal.TestHooks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,10 +24,9 @@ final class RuntimeFixtures {
 
   /** A client of the server with a fixed token and a sleeper that records instead of sleeping. */
   static HelpScout.Builder client(MockWebServer server, RecordingSleeper sleeper) {
-    return HelpScout.builder()
+    return TestHooks.sleeper(HelpScout.builder()
         .baseUrl(server.url("/").toString())
-        .accessToken("test-token")
-        .sleeper(sleeper);
+        .accessToken("test-token"), sleeper);
   }
 
   static NoteThread note() {

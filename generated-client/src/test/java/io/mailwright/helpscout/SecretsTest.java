@@ -7,14 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mailwright.helpscout.RuntimeFixtures.FakeClock;
 import io.mailwright.helpscout.RuntimeFixtures.RecordingSleeper;
-import io.mailwright.helpscout.runtime.ClientCredentials;
-import io.mailwright.helpscout.runtime.FixedAccessToken;
-import io.mailwright.helpscout.runtime.HelpScoutException;
-import io.mailwright.helpscout.runtime.OAuth;
-import io.mailwright.helpscout.runtime.StoredTokens;
-import io.mailwright.helpscout.runtime.TokenEndpoint;
-import io.mailwright.helpscout.runtime.TokenStore;
-import io.mailwright.helpscout.runtime.UserTokens;
+import io.mailwright.runtime.HelpScoutException;
+import io.mailwright.runtime.OAuth;
+import io.mailwright.runtime.StoredTokens;
+import io.mailwright.runtime.TokenStore;
+import io.mailwright.runtime.internal.ClientCredentials;
+import io.mailwright.runtime.internal.FixedAccessToken;
+import io.mailwright.runtime.internal.TestHooks;
+import io.mailwright.runtime.internal.TokenEndpoint;
+import io.mailwright.runtime.internal.UserTokens;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -65,7 +66,8 @@ class SecretsTest {
   }
 
   private HelpScout.Builder builder() {
-    return HelpScout.builder().baseUrl(server.url("/").toString()).clock(clock).sleeper(new RecordingSleeper(clock))
+    return TestHooks.sleeper(TestHooks.clock(HelpScout.builder().baseUrl(server.url("/").toString()), clock),
+        new RecordingSleeper(clock))
         .httpLog(log::add);
   }
 
@@ -205,8 +207,8 @@ class SecretsTest {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       closedPort = s.getLocalPort();
     }
-    HelpScout unreachable = closing(HelpScout.builder().baseUrl("http://127.0.0.1:" + closedPort + "/")
-        .clientCredentials(CLIENT_ID, CLIENT_SECRET).httpLog(log::add).sleeper(new RecordingSleeper()).build());
+    HelpScout unreachable = closing(TestHooks.sleeper(HelpScout.builder().baseUrl("http://127.0.0.1:" + closedPort + "/")
+        .clientCredentials(CLIENT_ID, CLIENT_SECRET).httpLog(log::add), new RecordingSleeper()).build());
     fails(() -> unreachable.threads().createNote(123, RuntimeFixtures.note()));
 
     // The run did what it claims: tokens were requested, renewed and refused, and the log saw it all.

@@ -1,10 +1,10 @@
 package io.mailwright.helpscout;
 
-import java.time.Instant;
 import static io.mailwright.helpscout.ViolationAssert.assertValid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.mailwright.helpscout.runtime.Validatable;
+import io.mailwright.runtime.Validatable;
+import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

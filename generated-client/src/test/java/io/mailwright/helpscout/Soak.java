@@ -1,12 +1,12 @@
 package io.mailwright.helpscout;
 
 import io.mailwright.helpscout.HostileServer.Fault;
-import io.mailwright.helpscout.runtime.AuthenticationException;
-import io.mailwright.helpscout.runtime.HelpScoutException;
-import io.mailwright.helpscout.runtime.OutcomeUnknownException;
-import io.mailwright.helpscout.runtime.RateLimitException;
-import io.mailwright.helpscout.runtime.ServerException;
-import io.mailwright.helpscout.runtime.TransportException;
+import io.mailwright.runtime.AuthenticationException;
+import io.mailwright.runtime.HelpScoutException;
+import io.mailwright.runtime.OutcomeUnknownException;
+import io.mailwright.runtime.RateLimitException;
+import io.mailwright.runtime.ServerException;
+import io.mailwright.runtime.TransportException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;

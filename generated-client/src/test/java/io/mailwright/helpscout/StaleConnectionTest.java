@@ -3,7 +3,7 @@ package io.mailwright.helpscout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mailwright.helpscout.HostileServer.Fault;
-import io.mailwright.helpscout.runtime.Created;
+import io.mailwright.runtime.Created;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

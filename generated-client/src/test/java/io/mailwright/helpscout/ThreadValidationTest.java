@@ -1,20 +1,20 @@
 package io.mailwright.helpscout;
 
-import static io.mailwright.helpscout.Wire.wire;
 import static io.mailwright.helpscout.Fixtures.CREATED_AT;
 import static io.mailwright.helpscout.Fixtures.fileTxt;
 import static io.mailwright.helpscout.Fixtures.vernonBear;
 import static io.mailwright.helpscout.ViolationAssert.assertBuildFails;
 import static io.mailwright.helpscout.ViolationAssert.assertValid;
 import static io.mailwright.helpscout.ViolationAssert.violation;
-import static io.mailwright.helpscout.runtime.Rule.AT_LEAST_ONE;
-import static io.mailwright.helpscout.runtime.Rule.BASE64;
-import static io.mailwright.helpscout.runtime.Rule.EMAIL;
-import static io.mailwright.helpscout.runtime.Rule.INSTANT;
-import static io.mailwright.helpscout.runtime.Rule.LENGTH;
-import static io.mailwright.helpscout.runtime.Rule.ONE_OF;
-import static io.mailwright.helpscout.runtime.Rule.ONLY_WHEN;
-import static io.mailwright.helpscout.runtime.Rule.REQUIRED;
+import static io.mailwright.helpscout.Wire.wire;
+import static io.mailwright.runtime.Rule.AT_LEAST_ONE;
+import static io.mailwright.runtime.Rule.BASE64;
+import static io.mailwright.runtime.Rule.EMAIL;
+import static io.mailwright.runtime.Rule.INSTANT;
+import static io.mailwright.runtime.Rule.LENGTH;
+import static io.mailwright.runtime.Rule.ONE_OF;
+import static io.mailwright.runtime.Rule.ONLY_WHEN;
+import static io.mailwright.runtime.Rule.REQUIRED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;

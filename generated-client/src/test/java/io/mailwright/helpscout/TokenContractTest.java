@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mailwright.helpscout.AuthTest.RecordingStore;
-import io.mailwright.helpscout.runtime.AuthenticationException;
-import io.mailwright.helpscout.runtime.HelpScoutException;
-import io.mailwright.helpscout.runtime.OAuth;
-import io.mailwright.helpscout.runtime.StoredTokens;
-import io.mailwright.helpscout.runtime.TokenRequestException;
-import io.mailwright.helpscout.runtime.TokenStore;
+import io.mailwright.runtime.AuthenticationException;
+import io.mailwright.runtime.HelpScoutException;
+import io.mailwright.runtime.OAuth;
+import io.mailwright.runtime.StoredTokens;
+import io.mailwright.runtime.TokenRequestException;
+import io.mailwright.runtime.TokenStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mailwright.helpscout.RuntimeFixtures.FakeClock;
 import io.mailwright.helpscout.RuntimeFixtures.RecordingSleeper;
-import io.mailwright.helpscout.runtime.StoredTokens;
-import io.mailwright.helpscout.runtime.TokenStore;
+import io.mailwright.runtime.StoredTokens;
+import io.mailwright.runtime.TokenStore;
+import io.mailwright.runtime.internal.TestHooks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +41,8 @@ class TokenRenewalMarginTest {
   }
 
   private HelpScout.Builder builder() {
-    return HelpScout.builder().baseUrl(server.url("/").toString()).clock(clock).sleeper(new RecordingSleeper(clock));
+    return TestHooks.sleeper(TestHooks.clock(HelpScout.builder().baseUrl(server.url("/").toString()), clock),
+        new RecordingSleeper(clock));
   }
 
   private HelpScout build(HelpScout.Builder b) {

@@ -2,13 +2,13 @@ package io.mailwright.helpscout;
 
 import static io.mailwright.helpscout.ViolationAssert.assertViolations;
 import static io.mailwright.helpscout.ViolationAssert.violation;
-import static io.mailwright.helpscout.runtime.Rule.BASE64;
-import static io.mailwright.helpscout.runtime.Rule.ONE_OF;
+import static io.mailwright.runtime.Rule.BASE64;
+import static io.mailwright.runtime.Rule.ONE_OF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.mailwright.helpscout.runtime.BinaryData;
+import io.mailwright.runtime.BinaryData;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

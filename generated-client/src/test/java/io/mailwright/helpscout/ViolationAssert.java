@@ -3,10 +3,10 @@ package io.mailwright.helpscout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.mailwright.helpscout.runtime.RequestValidationException;
-import io.mailwright.helpscout.runtime.Rule;
-import io.mailwright.helpscout.runtime.Validatable;
-import io.mailwright.helpscout.runtime.Violation;
+import io.mailwright.runtime.RequestValidationException;
+import io.mailwright.runtime.Rule;
+import io.mailwright.runtime.Validatable;
+import io.mailwright.runtime.Violation;
 import java.util.List;
 import org.junit.jupiter.api.function.Executable;
 

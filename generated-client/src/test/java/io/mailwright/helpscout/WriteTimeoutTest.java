@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mailwright.helpscout.runtime.HelpScoutException;
-import io.mailwright.helpscout.runtime.TransportException;
+import io.mailwright.runtime.HelpScoutException;
+import io.mailwright.runtime.TransportException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;

@@ -1,7 +1,7 @@
 package io.mailwright.importer;
 
 import io.mailwright.helpscout.CreateConversationRequest;
-import io.mailwright.helpscout.runtime.RateLimitException;
+import io.mailwright.runtime.RateLimitException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mailwright.helpscout.Attachment;
 import io.mailwright.helpscout.CreateConversationRequest;
-import io.mailwright.helpscout.runtime.Violation;
+import io.mailwright.runtime.Violation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,16 +1,16 @@
 package io.mailwright.importer;
 
-import io.mailwright.helpscout.runtime.ApiException;
-import io.mailwright.helpscout.runtime.AuthenticationException;
-import io.mailwright.helpscout.runtime.BadRequestException;
-import io.mailwright.helpscout.runtime.ForbiddenException;
-import io.mailwright.helpscout.runtime.HelpScoutException;
-import io.mailwright.helpscout.runtime.OutcomeUnknownException;
-import io.mailwright.helpscout.runtime.RateLimitException;
-import io.mailwright.helpscout.runtime.RequestValidationException;
-import io.mailwright.helpscout.runtime.ServerException;
-import io.mailwright.helpscout.runtime.TokenRequestException;
-import io.mailwright.helpscout.runtime.TransportException;
+import io.mailwright.runtime.ApiException;
+import io.mailwright.runtime.AuthenticationException;
+import io.mailwright.runtime.BadRequestException;
+import io.mailwright.runtime.ForbiddenException;
+import io.mailwright.runtime.HelpScoutException;
+import io.mailwright.runtime.OutcomeUnknownException;
+import io.mailwright.runtime.RateLimitException;
+import io.mailwright.runtime.RequestValidationException;
+import io.mailwright.runtime.ServerException;
+import io.mailwright.runtime.TokenRequestException;
+import io.mailwright.runtime.TransportException;
 
 /**
  * What a failed create means for the journal, after the client's exception contract (README, "Errors"

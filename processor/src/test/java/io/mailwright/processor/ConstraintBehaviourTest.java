@@ -76,7 +76,7 @@ class ConstraintBehaviourTest {
     }
     List<URL> urls = new ArrayList<>();
     urls.add(classes.toUri().toURL());
-    for (File f : TestCompiler.Classpath.WITH_RUNTIME) {
+    for (File f : TestCompiler.Classpath.TEST) {
       urls.add(f.toURI().toURL());
     }
     return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());

@@ -55,12 +55,8 @@ class JdkMatrixTest {
     Path generated = Files.createDirectories(out.resolve("generated"));
     // An empty source path: javac would otherwise look for sources on the (test) classpath too.
     Path noSources = Files.createDirectories(out.resolve("no-sources"));
-    Path clientSources = Path.of(System.getProperty("mailwright.runtimeSources")).getParent();
-    List<String> sources = new ArrayList<>();
-    sources.add(clientSources.resolve("package-info.java").toString());
-    try (Stream<Path> walk = Files.walk(clientSources.resolve("runtime"))) {
-      walk.filter(p -> p.toString().endsWith(".java")).map(Path::toString).sorted().forEach(sources::add);
-    }
+    // The client's trigger; the runtime it compiles against is a jar on the (test) classpath.
+    List<String> sources = List.of(Path.of(System.getProperty("mailwright.clientTrigger")).toString());
     String classpath = System.getProperty("java.class.path");
     List<String> command = new ArrayList<>(List.of(javac.toString(), "--release", "17", "-Xlint:all,-processing",
         "-Werror", "-implicit:none", "-encoding", "UTF-8", "-classpath", classpath, "-sourcepath", noSources.toString(), "-processorpath", classpath,

@@ -28,7 +28,7 @@ class ProcessorCrashTest {
   void unexpectedExceptionIsReportedWithItsStackTrace() {
     Compilation compilation = Compiler.javac()
         .withProcessors(new FailingFiler(new ClientProcessor(), () -> new IllegalStateException("the disk is on fire")))
-        .withClasspath(TestCompiler.Classpath.WITH_RUNTIME)
+        .withClasspath(TestCompiler.Classpath.TEST)
         .compile(TestCompiler.model("required"));
 
     assertThat(compilation).failed();
@@ -51,7 +51,7 @@ class ProcessorCrashTest {
   void filerThatCannotWriteIsReportedAsSuch() {
     Compilation compilation = Compiler.javac()
         .withProcessors(new FailingFiler(new ClientProcessor(), () -> new java.io.IOException("No space left on device")))
-        .withClasspath(TestCompiler.Classpath.WITH_RUNTIME)
+        .withClasspath(TestCompiler.Classpath.TEST)
         .compile(TestCompiler.model("required"));
 
     assertThat(compilation).failed();

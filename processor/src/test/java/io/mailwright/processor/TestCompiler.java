@@ -38,7 +38,7 @@ final class TestCompiler {
    * options.
    */
   static Compiler javac(List<File> moreClasspath, String... moreOptions) {
-    List<File> classpath = new ArrayList<>(Classpath.WITH_RUNTIME);
+    List<File> classpath = new ArrayList<>(Classpath.TEST);
     classpath.addAll(moreClasspath);
     List<String> options = new ArrayList<>();
     // "-processing" only remarks that no processor claims Jackson's annotations.
@@ -87,10 +87,12 @@ final class TestCompiler {
     return Classpath.TEST;
   }
 
-  /** Computed once per JVM: the runtime is compiled by the first test that needs it. */
+  /**
+   * The test classpath, computed once per JVM: it holds the runtime (mailwright-runtime, a test
+   * dependency), which generated code refers to.
+   */
   static final class Classpath {
     static final List<File> TEST = testClasspathEntries();
-    static final List<File> WITH_RUNTIME = withRuntime();
 
     private static List<File> testClasspathEntries() {
       List<File> entries = new ArrayList<>();
@@ -100,45 +102,6 @@ final class TestCompiler {
         }
       }
       return List.copyOf(entries);
-    }
-
-    private static List<File> withRuntime() {
-      List<File> entries = new ArrayList<>(TEST);
-      entries.add(compileRuntime().toFile());
-      return List.copyOf(entries);
-    }
-  }
-
-  /**
-   * Compiles generated-client's runtime sources (the classes generated code refers to) into a
-   * temporary directory, deleted when the JVM exits. The sources are read where they live, so a
-   * change to the runtime is seen by the next test run without a build of generated-client.
-   */
-  private static Path compileRuntime() {
-    Path sources = Path.of(requiredProperty("mailwright.runtimeSources"));
-    try {
-      Path out = Files.createTempDirectory("mailwright-runtime");
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(out)));
-      List<File> files;
-      try (Stream<Path> walk = Files.walk(sources)) {
-        files = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).sorted().toList();
-      }
-      if (files.isEmpty()) {
-        throw new IllegalStateException("no runtime sources under " + sources);
-      }
-      JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-      StringWriter messages = new StringWriter();
-      try (StandardJavaFileManager fm = javac.getStandardFileManager(null, null, null)) {
-        Iterable<? extends JavaFileObject> units = fm.getJavaFileObjectsFromFiles(files);
-        List<String> options = List.of(
-            "-classpath", System.getProperty("java.class.path"), "-d", out.toString(), "-proc:none");
-        if (!javac.getTask(messages, fm, null, options, null, units).call()) {
-          throw new IllegalStateException("the runtime under " + sources + " does not compile:\n" + messages);
-        }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -154,7 +117,7 @@ final class TestCompiler {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         try (StandardJavaFileManager fm = javac.getStandardFileManager(null, null, null)) {
           String classpath = String.join(File.pathSeparator,
-              Classpath.WITH_RUNTIME.stream().map(File::getPath).toList());
+              Classpath.TEST.stream().map(File::getPath).toList());
           List<String> options = List.of("-classpath", classpath, "-proc:only", "-s", dir.toString());
           JavaCompiler.CompilationTask task =
               javac.getTask(new StringWriter(), fm, diagnostic -> {}, options, null, sources);

@@ -6,7 +6,7 @@ import io.mailwright.helpscout.NoteThread;
 import io.mailwright.helpscout.PhoneThread;
 import io.mailwright.helpscout.ReplyThread;
 import io.mailwright.helpscout.ThreadStatus;
-import io.mailwright.helpscout.runtime.Created;
+import io.mailwright.runtime.Created;
 
 /** One thread of each type added to a conversation: customer, chat, phone, reply, note. */
 public final class AddThreads implements Sample {

@@ -1,17 +1,17 @@
 package io.mailwright.samples;
 
+import io.mailwright.helpscout.Attachment;
 import io.mailwright.helpscout.ContactEntry;
 import io.mailwright.helpscout.Conversation;
-import io.mailwright.helpscout.CustomFieldValue;
-import io.mailwright.helpscout.CustomerDetails;
-import io.mailwright.helpscout.Attachment;
 import io.mailwright.helpscout.ConversationStatus;
 import io.mailwright.helpscout.ConversationType;
 import io.mailwright.helpscout.CreateConversationRequest;
 import io.mailwright.helpscout.CustomField;
+import io.mailwright.helpscout.CustomFieldValue;
 import io.mailwright.helpscout.Customer;
+import io.mailwright.helpscout.CustomerDetails;
 import io.mailwright.helpscout.CustomerThread;
-import io.mailwright.helpscout.runtime.Created;
+import io.mailwright.runtime.Created;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package io.mailwright.samples;
 
 import io.mailwright.helpscout.Conversation;
-import io.mailwright.helpscout.ThreadDetails;
 import io.mailwright.helpscout.ReplyThread;
-import io.mailwright.helpscout.runtime.Created;
+import io.mailwright.helpscout.ThreadDetails;
+import io.mailwright.runtime.Created;
 import io.mailwright.sandbox.Notification;
 
 /** A draft reply: saved on the conversation, not sent. */

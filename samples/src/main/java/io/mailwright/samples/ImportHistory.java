@@ -6,7 +6,7 @@ import io.mailwright.helpscout.CreateConversationRequest;
 import io.mailwright.helpscout.CustomerThread;
 import io.mailwright.helpscout.NoteThread;
 import io.mailwright.helpscout.ReplyThread;
-import io.mailwright.helpscout.runtime.Created;
+import io.mailwright.runtime.Created;
 import io.mailwright.sandbox.Notification;
 import java.time.Instant;
 import java.util.List;

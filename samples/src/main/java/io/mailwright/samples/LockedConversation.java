@@ -7,7 +7,7 @@ import io.mailwright.helpscout.CreateConversationRequest;
 import io.mailwright.helpscout.CustomerThread;
 import io.mailwright.helpscout.HelpScout;
 import io.mailwright.helpscout.NoteThread;
-import io.mailwright.helpscout.runtime.ConversationLockedException;
+import io.mailwright.runtime.ConversationLockedException;
 import io.mailwright.sandbox.Sandbox;
 import io.mailwright.sandbox.SandboxOptions;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package io.mailwright.samples;
 
 import io.mailwright.helpscout.NoteThread;
-import io.mailwright.helpscout.runtime.Created;
-import io.mailwright.helpscout.runtime.NotFoundException;
+import io.mailwright.runtime.Created;
+import io.mailwright.runtime.NotFoundException;
 
 /** A write to a merged conversation: 404, then resolveMerged, then the write again on the new id. */
 public final class MergedConversation implements Sample {

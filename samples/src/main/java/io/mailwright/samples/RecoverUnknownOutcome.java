@@ -2,8 +2,8 @@ package io.mailwright.samples;
 
 import io.mailwright.helpscout.NoteThread;
 import io.mailwright.helpscout.ThreadDetails;
-import io.mailwright.helpscout.runtime.Created;
-import io.mailwright.helpscout.runtime.OutcomeUnknownException;
+import io.mailwright.runtime.Created;
+import io.mailwright.runtime.OutcomeUnknownException;
 import java.util.Optional;
 
 /**

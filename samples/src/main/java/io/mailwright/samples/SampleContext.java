@@ -10,7 +10,7 @@ import io.mailwright.helpscout.CustomerThread;
 import io.mailwright.helpscout.GetConversationQuery;
 import io.mailwright.helpscout.HelpScout;
 import io.mailwright.helpscout.ThreadDetails;
-import io.mailwright.helpscout.runtime.Created;
+import io.mailwright.runtime.Created;
 import io.mailwright.sandbox.Sandbox;
 import io.mailwright.sandbox.SandboxOptions;
 import java.io.PrintStream;

@@ -5,8 +5,8 @@ import io.mailwright.helpscout.ConversationType;
 import io.mailwright.helpscout.CreateConversationRequest;
 import io.mailwright.helpscout.Customer;
 import io.mailwright.helpscout.ReplyThread;
-import io.mailwright.helpscout.runtime.RequestValidationException;
-import io.mailwright.helpscout.runtime.Violation;
+import io.mailwright.runtime.RequestValidationException;
+import io.mailwright.runtime.Violation;
 import java.time.Instant;
 
 /** A request that breaks documented rules: the client refuses it, naming every violation, and sends nothing. */

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,11 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
  * The client jar has a stable module name ({@code Automatic-Module-Name: io.mailwright.helpscout},
  * issue 11, item 9) and works on the module path: a small program, a named module that
  * {@code requires io.mailwright.helpscout}, is compiled and run on the module path, sends a note to
- * a local server and reads a request from JSON with Jackson.
+ * a local server and reads a request from JSON with Jackson. The runtime is a jar of its own
+ * ({@code io.mailwright.runtime}) that the program never names: requiring the client is enough.
  */
 class ModulePathTest {
   /** The jars the client needs at run time, as they are on this test's class path. */
-  private static final List<String> RUNTIME = List.of("helpscout-client", "retrofit", "okhttp-jvm", "okio-jvm",
+  private static final List<String> RUNTIME = List.of("helpscout-client", "mailwright-runtime", "retrofit", "okhttp-jvm", "okio-jvm",
       "kotlin-stdlib", "jackson-databind", "jackson-core", "jackson-annotations", "jspecify");
 
   private static final String MODULE_INFO = """
@@ -44,7 +45,7 @@ class ModulePathTest {
       import com.sun.net.httpserver.HttpServer;
       import io.mailwright.helpscout.HelpScout;
       import io.mailwright.helpscout.NoteThread;
-      import io.mailwright.helpscout.runtime.Created;
+      import io.mailwright.runtime.Created;
       import java.net.InetAddress;
       import java.net.InetSocketAddress;
 

@@ -9,12 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mailwright.helpscout.HelpScout;
 import io.mailwright.helpscout.NoteThread;
-import io.mailwright.helpscout.runtime.AuthenticationException;
-import io.mailwright.helpscout.runtime.OAuth;
-import io.mailwright.helpscout.runtime.StoredTokens;
-import io.mailwright.helpscout.runtime.TokenEndpoint;
-import io.mailwright.helpscout.runtime.TokenRequestException;
-import io.mailwright.helpscout.runtime.TokenStore;
+import io.mailwright.runtime.AuthenticationException;
+import io.mailwright.runtime.OAuth;
+import io.mailwright.runtime.StoredTokens;
+import io.mailwright.runtime.TokenRequestException;
+import io.mailwright.runtime.TokenStore;
+import io.mailwright.runtime.internal.TestHooks;
+import io.mailwright.runtime.internal.TokenEndpoint;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -128,8 +129,8 @@ class AuthenticationTest {
 
   @Test
   void aClientWithTheSameClockRenewsBeforeTheTokenExpires() {
-    try (HelpScout client = HelpScout.builder().baseUrl(f.sandbox.baseUrl()).clientCredentials(ID, SECRET)
-        .clock(clock).build()) {
+    try (HelpScout client = TestHooks.clock(HelpScout.builder().baseUrl(f.sandbox.baseUrl()).clientCredentials(ID, SECRET),
+        clock).build()) {
       long id = client.conversations().create(Fixture.conversation("bear@acme.com").build()).requireId();
       clock.advance(Duration.ofHours(2).minusMinutes(1));
       client.threads().createNote(id, NoteThread.builder().text("n").build());
@@ -171,8 +172,8 @@ class AuthenticationTest {
     assertEquals("invalid_request", reused.error());
     assertEquals("Invalid authorization code", reused.errorDescription());
 
-    try (HelpScout client = HelpScout.builder().baseUrl(f.sandbox.baseUrl()).userTokens(ID, SECRET, store)
-        .clock(clock).build()) {
+    try (HelpScout client = TestHooks.clock(HelpScout.builder().baseUrl(f.sandbox.baseUrl()).userTokens(ID, SECRET, store),
+        clock).build()) {
       client.conversations().create(Fixture.conversation("bear@acme.com").build());
     }
   }
@@ -184,8 +185,8 @@ class AuthenticationTest {
       TokenStore store = TokenStore.inMemory(null);
       OAuth.forApplication(shortLived.sandbox.baseUrl(), OAuth.AUTHORIZE_URL, ID, SECRET, store, okHttp, clock)
           .exchangeCode(shortLived.sandbox.issueAuthorizationCode(ID));
-      try (HelpScout client = HelpScout.builder().baseUrl(shortLived.sandbox.baseUrl()).userTokens(ID, SECRET, store)
-          .clock(clock).build()) {
+      try (HelpScout client = TestHooks.clock(HelpScout.builder().baseUrl(shortLived.sandbox.baseUrl()).userTokens(ID, SECRET, store),
+          clock).build()) {
         // A pair from the store has no known lifetime: half a minute of margin, so 3 minutes is usable.
         for (int i = 0; i < 4; i++) {
           client.conversations().create(Fixture.conversation("bear@acme.com").build());
@@ -254,8 +255,8 @@ class AuthenticationTest {
         .exchangeCode(f.sandbox.issueAuthorizationCode(ID));
     String firstRefresh = store.load().refreshToken();
 
-    try (HelpScout client = HelpScout.builder().baseUrl(f.sandbox.baseUrl()).userTokens(ID, SECRET, store)
-        .clock(clock).build()) {
+    try (HelpScout client = TestHooks.clock(HelpScout.builder().baseUrl(f.sandbox.baseUrl()).userTokens(ID, SECRET, store),
+        clock).build()) {
       long id = client.conversations().create(Fixture.conversation("bear@acme.com").build()).requireId();
       clock.advance(Duration.ofHours(3));
       client.threads().createNote(id, NoteThread.builder().text("later").build());

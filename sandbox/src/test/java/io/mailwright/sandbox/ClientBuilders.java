@@ -31,7 +31,7 @@ final class ClientBuilders {
   /**
    * Builds the request: the value the client would send.
    *
-   * @throws io.mailwright.helpscout.runtime.RequestValidationException when the client refuses it
+   * @throws io.mailwright.runtime.RequestValidationException when the client refuses it
    */
   static Object build(RequestCases.Endpoint endpoint, JsonNode json) {
     Object b = builder(endpoint, json);

@@ -18,7 +18,7 @@ import io.mailwright.helpscout.NoteThread;
 import io.mailwright.helpscout.ThreadDetails;
 import io.mailwright.helpscout.ThreadType;
 import io.mailwright.helpscout.User;
-import io.mailwright.helpscout.runtime.Page;
+import io.mailwright.runtime.Page;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

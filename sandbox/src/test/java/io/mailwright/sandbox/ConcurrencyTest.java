@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mailwright.helpscout.NoteThread;
-import io.mailwright.helpscout.runtime.ConversationLockedException;
+import io.mailwright.runtime.ConversationLockedException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

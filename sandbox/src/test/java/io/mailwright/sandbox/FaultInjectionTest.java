@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mailwright.helpscout.NoteThread;
-import io.mailwright.helpscout.runtime.BadRequestException;
-import io.mailwright.helpscout.runtime.OutcomeUnknownException;
+import io.mailwright.runtime.BadRequestException;
+import io.mailwright.runtime.OutcomeUnknownException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

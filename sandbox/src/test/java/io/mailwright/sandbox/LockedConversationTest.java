@@ -9,8 +9,9 @@ import io.mailwright.helpscout.CreateConversationRequest;
 import io.mailwright.helpscout.Customer;
 import io.mailwright.helpscout.CustomerThread;
 import io.mailwright.helpscout.NoteThread;
-import io.mailwright.helpscout.runtime.ConversationLockedException;
-import io.mailwright.helpscout.runtime.RequestValidationException;
+import io.mailwright.runtime.ConversationLockedException;
+import io.mailwright.runtime.RequestValidationException;
+import io.mailwright.runtime.internal.TestHooks;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,7 +89,7 @@ class LockedConversationTest {
   void companyPolicyLocksConversationsOlderThanItsLimit() {
     ManualClock clock = ManualClock.startingAt("2026-01-05T09:00:00Z");
     try (Fixture f = new Fixture(SandboxOptions.builder().clock(clock).lockConversationsOlderThan(Duration.ofDays(30)),
-        client -> client.clock(clock))) {
+        client -> TestHooks.clock(client, clock))) {
       long id = f.createConversation("bear@acme.com");
       f.client.threads().createNote(id, note());
 
@@ -107,7 +108,7 @@ class LockedConversationTest {
   void anImportedConversationIsOldByItsCreatedAt() {
     ManualClock clock = ManualClock.startingAt("2026-01-05T09:00:00Z");
     try (Fixture f = new Fixture(SandboxOptions.builder().clock(clock).lockConversationsOlderThan(Duration.ofDays(365)),
-        client -> client.clock(clock))) {
+        client -> TestHooks.clock(client, clock))) {
       long old = f.client.conversations().create(Fixture.conversation("bear@acme.com").imported(true)
           .createdAt(Instant.parse("2019-03-01T10:00:00Z")).build()).requireId();
       long recent = f.client.conversations().create(Fixture.conversation("bear@acme.com").imported(true)

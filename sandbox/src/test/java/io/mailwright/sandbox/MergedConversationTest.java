@@ -10,7 +10,7 @@ import io.mailwright.helpscout.CustomerThread;
 import io.mailwright.helpscout.NoteThread;
 import io.mailwright.helpscout.PhoneThread;
 import io.mailwright.helpscout.ReplyThread;
-import io.mailwright.helpscout.runtime.NotFoundException;
+import io.mailwright.runtime.NotFoundException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;

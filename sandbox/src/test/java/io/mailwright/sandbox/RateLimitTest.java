@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mailwright.helpscout.HelpScout;
 import io.mailwright.helpscout.NoteThread;
-import io.mailwright.helpscout.runtime.Created;
-import io.mailwright.helpscout.runtime.RateLimitException;
+import io.mailwright.runtime.Created;
+import io.mailwright.runtime.RateLimitException;
+import io.mailwright.runtime.internal.TestHooks;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -108,7 +109,7 @@ class RateLimitTest {
   @Test
   void theClientWaitsTheRetryAfterAndSendsAgain() {
     List<Duration> waits = new ArrayList<>();
-    try (Fixture f = sandbox(4, c -> c.sleeper(d -> {
+    try (Fixture f = sandbox(4, c -> TestHooks.sleeper(c, d -> {
       waits.add(d);
       clock.advance(d);
     }))) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mailwright.helpscout.Customer;
 import io.mailwright.helpscout.CustomerThread;
-import io.mailwright.helpscout.runtime.BadRequestException;
+import io.mailwright.runtime.BadRequestException;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

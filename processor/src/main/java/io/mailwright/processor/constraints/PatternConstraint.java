@@ -21,7 +21,7 @@ import javax.lang.model.element.AnnotationValue;
 /** {@code @Pattern}: a String's whole value matches a regular expression, compiled once per class. */
 final class PatternConstraint implements FieldConstraint {
   private static final ClassName PATTERN = ClassName.get(java.util.regex.Pattern.class);
-  private static final ClassName RULE = ClassName.get("io.mailwright.helpscout.runtime", "Rule");
+  private static final ClassName RULE = ClassName.get("io.mailwright.runtime", "Rule");
 
   @Override
   public String annotation() {

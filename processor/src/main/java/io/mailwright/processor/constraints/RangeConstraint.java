@@ -13,7 +13,7 @@ import javax.lang.model.element.AnnotationValue;
 
 /** {@code @Range}: a Long's or an Integer's value lies in {@code min..max}. */
 final class RangeConstraint implements FieldConstraint {
-  private static final ClassName RULE = ClassName.get("io.mailwright.helpscout.runtime", "Rule");
+  private static final ClassName RULE = ClassName.get("io.mailwright.runtime", "Rule");
 
   @Override
   public String annotation() {

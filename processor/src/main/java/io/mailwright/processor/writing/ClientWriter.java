@@ -31,12 +31,12 @@ import java.util.stream.Stream;
  * hand each call to the runtime's {@code ApiClient} with the operation's description.
  */
 final class ClientWriter {
-  private static final ClassName API_CLIENT = ClassName.get(Names.RUNTIME, "ApiClient");
-  private static final ClassName CLIENT_BUILDER = ClassName.get(Names.RUNTIME, "ClientBuilder");
-  private static final ClassName OPERATION = ClassName.get(Names.RUNTIME, "Operation");
-  private static final ClassName CREATED = ClassName.get(Names.RUNTIME, "Created");
-  private static final ClassName PAGE = ClassName.get(Names.RUNTIME, "Page");
-  private static final ClassName RATE_LIMIT_STATUS = ClassName.get(Names.RUNTIME, "RateLimitStatus");
+  private static final ClassName API_CLIENT = Names.API_CLIENT;
+  private static final ClassName CLIENT_BUILDER = Names.CLIENT_BUILDER;
+  private static final ClassName OPERATION = Names.OPERATION;
+  private static final ClassName CREATED = Names.CREATED;
+  private static final ClassName PAGE = Names.PAGE;
+  private static final ClassName RATE_LIMIT_STATUS = Names.RATE_LIMIT_STATUS;
 
   private final ApiModel model;
   private final String pkg;
@@ -230,16 +230,16 @@ final class ClientWriter {
     if (!async) {
       if (body != null) {
         m.addJavadoc("@throws $T when the request breaks a documented rule; nothing is sent\n",
-            ClassName.get(Names.RUNTIME, "RequestValidationException"));
+            Names.REQUEST_VALIDATION_EXCEPTION);
       }
       for (EndpointModel.ErrorStatus s : e.errors()) {
         m.addJavadoc("@throws $T ($L) $L\n", exceptionFor(s.status()), s.status(),
             Javadoc.wrap(Javadoc.text(s.doc())).replace("\n", "\n    "));
       }
-      m.addJavadoc("@throws $T for any other error status\n", ClassName.get(Names.RUNTIME, "ApiException"));
+      m.addJavadoc("@throws $T for any other error status\n", Names.runtimeType("ApiException"));
       if (!e.method().equals("GET")) {
         m.addJavadoc("@throws $T when the request went out and no answer came; it is not sent again\n",
-            ClassName.get(Names.RUNTIME, "OutcomeUnknownException"));
+            Names.runtimeType("OutcomeUnknownException"));
       }
     }
     CodeBlock argList = CodeBlock.join(args, ", ");
@@ -281,7 +281,7 @@ final class ClientWriter {
         + "\n(every violation with its path, nothing sent) before it sends it.\n", name, String.join(", ", types));
     if (!async) {
       m.addJavadoc("\n@throws $T when the request breaks a documented rule; nothing is sent\n",
-          ClassName.get(Names.RUNTIME, "RequestValidationException"));
+          Names.REQUEST_VALIDATION_EXCEPTION);
     }
     return m.addStatement("return $L($L)", name, CodeBlock.join(args, ", ")).build();
   }
@@ -379,10 +379,10 @@ final class ClientWriter {
               Javadoc.wrap(Javadoc.text(s.doc())).replace("\n", "\n    "));
         }
       }
-      m.addJavadoc("@throws $T for any other error status\n", ClassName.get(Names.RUNTIME, "ApiException"));
+      m.addJavadoc("@throws $T for any other error status\n", Names.runtimeType("ApiException"));
       m.addJavadoc("@throws $T when the API could not be reached, or its answer not read (a read is repeated\n"
           + "    after a connection failure, as often as {@code maxRetries} allows)\n",
-          ClassName.get(Names.RUNTIME, "TransportException"));
+          Names.runtimeType("TransportException"));
     }
     CodeBlock call = CodeBlock.of("() -> api.$L($L)", ApiWriter.methodName(e), CodeBlock.join(args, ", "));
     if (paged) {
@@ -477,6 +477,6 @@ final class ClientWriter {
       case 429 -> "RateLimitException";
       default -> status >= 500 ? "ServerException" : "ApiException";
     };
-    return ClassName.get(Names.RUNTIME, name);
+    return Names.runtimeType(name);
   }
 }

@@ -8,21 +8,40 @@ import com.palantir.javapoet.TypeName;
 final class Names {
   private Names() {}
 
-  static final String RUNTIME = "io.mailwright.helpscout.runtime";
+  /** The runtime's public package: what users of a generated client see and import. */
+  static final String RUNTIME = "io.mailwright.runtime";
+  /** The runtime's internal package: what only generated code calls. */
+  static final String RUNTIME_INTERNAL = "io.mailwright.runtime.internal";
 
   static final ClassName VIOLATION = ClassName.get(RUNTIME, "Violation");
-  static final ClassName VIOLATIONS = ClassName.get(RUNTIME, "Violations");
   static final ClassName RULE = ClassName.get(RUNTIME, "Rule");
-  static final ClassName FORMATS = ClassName.get(RUNTIME, "Formats");
   static final ClassName BINARY_DATA = ClassName.get(RUNTIME, "BinaryData");
-  static final ClassName JSON_NULL = ClassName.get(RUNTIME, "JsonNull");
   static final ClassName VALIDATABLE = ClassName.get(RUNTIME, "Validatable");
-  static final ClassName MIME_TYPES = ClassName.get(RUNTIME, "MimeTypes");
+  static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
+  static final ClassName CREATED = ClassName.get(RUNTIME, "Created");
+  static final ClassName PAGE = ClassName.get(RUNTIME, "Page");
+  static final ClassName RATE_LIMIT_STATUS = ClassName.get(RUNTIME, "RateLimitStatus");
+  static final ClassName REQUEST_VALIDATION_EXCEPTION = ClassName.get(RUNTIME, "RequestValidationException");
+
+  static final ClassName VIOLATIONS = ClassName.get(RUNTIME_INTERNAL, "Violations");
+  static final ClassName FORMATS = ClassName.get(RUNTIME_INTERNAL, "Formats");
+  static final ClassName JSON_NULL = ClassName.get(RUNTIME_INTERNAL, "JsonNull");
+  static final ClassName MIME_TYPES = ClassName.get(RUNTIME_INTERNAL, "MimeTypes");
+  static final ClassName API_CLIENT = ClassName.get(RUNTIME_INTERNAL, "ApiClient");
+  static final ClassName OPERATION = ClassName.get(RUNTIME_INTERNAL, "Operation");
+  static final ClassName QUERIES = ClassName.get(RUNTIME_INTERNAL, "Queries");
+  static final ClassName LENIENT = ClassName.get(RUNTIME_INTERNAL, "Lenient");
+  static final ClassName LINKS = ClassName.get(RUNTIME_INTERNAL, "Links");
   /** The Jackson annotation bundle every generated request, response and builder class carries. */
-  static final ClassName GENERATED_JSON = ClassName.get(RUNTIME, "GeneratedJson");
-  static final ClassName MEMBERS = ClassName.get(RUNTIME, "Members");
-  /** Documents the contract of every async call once. */
+  static final ClassName GENERATED_JSON = ClassName.get(RUNTIME_INTERNAL, "GeneratedJson");
+  static final ClassName MEMBERS = ClassName.get(RUNTIME_INTERNAL, "Members");
+  /** Documents the contract of every async call once (public: users read it). */
   static final ClassName ASYNC = ClassName.get(RUNTIME, "Async");
+
+  /** A type of the runtime's public package, by its simple name (the exceptions a call documents). */
+  static ClassName runtimeType(String simpleName) {
+    return ClassName.get(RUNTIME, simpleName);
+  }
 
   static final String JACKSON = "com.fasterxml.jackson.annotation";
   static final ClassName JSON_PROPERTY = ClassName.get(JACKSON, "JsonProperty");

@@ -28,7 +28,7 @@ import java.util.Map;
  * lists as their wire text).
  */
 final class QueryWriter {
-  private static final ClassName QUERIES = ClassName.get(Names.RUNTIME, "Queries");
+  private static final ClassName QUERIES = Names.QUERIES;
   private static final TypeName MAP = ParameterizedTypeName.get(Map.class, String.class, String.class);
 
   private final String pkg;

@@ -30,8 +30,8 @@ import java.util.List;
  * for a value this client does not know, and {@code <field>WireValue()} gives the text.
  */
 final class ResponseWriter {
-  private static final ClassName LENIENT = ClassName.get(Names.RUNTIME, "Lenient");
-  private static final ClassName LINKS = ClassName.get(Names.RUNTIME, "Links");
+  private static final ClassName LENIENT = Names.LENIENT;
+  private static final ClassName LINKS = Names.LINKS;
   private static final ClassName LIST = ClassName.get(List.class);
 
   private final String pkg;

@@ -211,7 +211,7 @@ final class ShapeWriter {
     String mime = fields.get(file.mimeType()).name;
     String data = fields.get(file.data()).name;
     ClassName path = ClassName.get("java.nio.file", "Path");
-    ClassName invalid = ClassName.get(Names.RUNTIME, "RequestValidationException");
+    ClassName invalid = Names.REQUEST_VALIDATION_EXCEPTION;
     type.addMethod(MethodSpec.methodBuilder(GeneratedNames.FROM_FILE)
         .addModifiers(PUBLIC, STATIC)
         .returns(self)
@@ -486,8 +486,7 @@ final class ShapeWriter {
         .addModifiers(PUBLIC)
         .returns(self)
         .addJavadoc("Checks every documented rule and makes the value.\n\n"
-            + "@throws $T listing every violation, each with its JSON path\n", ClassName.get(Names.RUNTIME,
-                "RequestValidationException"))
+            + "@throws $T listing every violation, each with its JSON path\n", Names.REQUEST_VALIDATION_EXCEPTION)
         .addStatement("$T value = new $T(this)", self, self)
         .addStatement("$T violations = new $T()", Names.VIOLATIONS, Names.VIOLATIONS)
         .addStatement("value.validateInto(violations)")

@@ -80,7 +80,7 @@ final class UnionWriter {
             .addModifiers(PUBLIC, ABSTRACT)
             .returns(self)
             .addJavadoc("Checks every documented rule and makes the value.\n\n@throws $T listing every violation\n",
-                ClassName.get(Names.RUNTIME, "RequestValidationException"))
+                Names.REQUEST_VALIDATION_EXCEPTION)
             .build())
         .addMethod(MethodSpec.methodBuilder("buildUnvalidated").addModifiers(ABSTRACT).returns(self).build());
     return type.addType(builderType.build()).build();

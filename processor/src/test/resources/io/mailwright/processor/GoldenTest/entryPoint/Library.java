@@ -1,8 +1,8 @@
 package com.example.path;
 
-import io.mailwright.helpscout.runtime.ApiClient;
-import io.mailwright.helpscout.runtime.ClientBuilder;
-import io.mailwright.helpscout.runtime.RateLimitStatus;
+import io.mailwright.runtime.ClientBuilder;
+import io.mailwright.runtime.RateLimitStatus;
+import io.mailwright.runtime.internal.ApiClient;
 import javax.annotation.processing.Generated;
 
 /**

@@ -1,6 +1,6 @@
 package com.example.reads;
 
-import io.mailwright.helpscout.runtime.Queries;
+import io.mailwright.runtime.internal.Queries;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;

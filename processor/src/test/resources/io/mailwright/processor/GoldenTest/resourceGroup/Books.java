@@ -1,12 +1,12 @@
 package com.example.path;
 
-import io.mailwright.helpscout.runtime.ApiClient;
-import io.mailwright.helpscout.runtime.ApiException;
-import io.mailwright.helpscout.runtime.Async;
-import io.mailwright.helpscout.runtime.Created;
-import io.mailwright.helpscout.runtime.Operation;
-import io.mailwright.helpscout.runtime.OutcomeUnknownException;
-import io.mailwright.helpscout.runtime.RequestValidationException;
+import io.mailwright.runtime.ApiException;
+import io.mailwright.runtime.Async;
+import io.mailwright.runtime.Created;
+import io.mailwright.runtime.OutcomeUnknownException;
+import io.mailwright.runtime.RequestValidationException;
+import io.mailwright.runtime.internal.ApiClient;
+import io.mailwright.runtime.internal.Operation;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;

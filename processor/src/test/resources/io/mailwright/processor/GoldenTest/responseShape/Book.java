@@ -1,9 +1,9 @@
 package com.example.reads;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.mailwright.helpscout.runtime.GeneratedJson;
-import io.mailwright.helpscout.runtime.Lenient;
-import io.mailwright.helpscout.runtime.Links;
+import io.mailwright.runtime.internal.GeneratedJson;
+import io.mailwright.runtime.internal.Lenient;
+import io.mailwright.runtime.internal.Links;
 import java.time.Instant;
 import java.util.List;
 import javax.annotation.processing.Generated;

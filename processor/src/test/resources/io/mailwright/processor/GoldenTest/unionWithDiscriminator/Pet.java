@@ -2,10 +2,10 @@ package com.example.union;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import io.mailwright.helpscout.runtime.RequestValidationException;
-import io.mailwright.helpscout.runtime.Validatable;
-import io.mailwright.helpscout.runtime.Violation;
-import io.mailwright.helpscout.runtime.Violations;
+import io.mailwright.runtime.RequestValidationException;
+import io.mailwright.runtime.Validatable;
+import io.mailwright.runtime.Violation;
+import io.mailwright.runtime.internal.Violations;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
