@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The code {@code @Pattern} and {@code @Range} generate, run: the generated classes and the runtime,
- * loaded together, report what breaks the constraints and nothing else (the goldens only show the
- * code).
+ * The code the constraints generate, run: the generated classes and the runtime, loaded together,
+ * report what breaks the constraints and nothing else, with the messages, paths and order the
+ * checks had when generated code spelled them out (the goldens only show the code).
  */
 class ConstraintBehaviourTest {
   @TempDir
@@ -58,6 +58,77 @@ class ConstraintBehaviourTest {
     call(builder.getClass(), builder, "requests", Long.valueOf(1));
     call(builder.getClass(), builder, "priority", Long.valueOf(Long.MIN_VALUE));
     assertThat(violations(builder)).isEmpty();
+  }
+
+  @Test
+  void formatsAndRequiredTextReportEveryBrokenValueWithItsPathInFieldOrder() throws Exception {
+    Object builder = call(load("formats").loadClass("com.example.formats.Contact"), null, "builder");
+    call(builder.getClass(), builder, "email", "");
+    call(builder.getClass(), builder, "addCc", "a@example.com");
+    call(builder.getClass(), builder, "addCc", "not-an-email");
+    call(builder.getClass(), builder, "photo", "@@@");
+    wire(builder, "seenAt", "2024-01-01T00:00:00.5Z");
+    assertThat(violations(builder)).containsExactly(
+        "email REQUIRED must not be empty",
+        "cc[1] EMAIL must be an email address, was 'not-an-email'",
+        "photo BASE64 must be valid Base64 (RFC 4648, with padding)",
+        "metAt REQUIRED is required",
+        "seenAt INSTANT must be an instant in the form yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds),"
+            + " was '2024-01-01T00:00:00.5Z'").inOrder();
+
+    call(builder.getClass(), builder, "email", "bear@example.com");
+    for (int i = 0; i < 4; i++) {
+      call(builder.getClass(), builder, "addCc", "c" + i + "@example.com");
+    }
+    call(builder.getClass(), builder, "photo", "AAAA");
+    wire(builder, "metAt", "yesterday");
+    wire(builder, "seenAt", "2024-01-01T00:00:00Z");
+    assertThat(violations(builder)).containsExactly(
+        "cc SIZE size must be at most 5, was 6",
+        "cc[1] EMAIL must be an email address, was 'not-an-email'",
+        "metAt INSTANT must be an instant in the form yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds),"
+            + " was 'yesterday'").inOrder();
+  }
+
+  @Test
+  void crossFieldRulesReportTheShapeFirstThenEachFieldAfterItsOwnChecks() throws Exception {
+    ClassLoader loader = load("crossfield");
+    Object builder = call(loader.loadClass("com.example.crossfield.Message"), null, "builder");
+    wire(builder, "channel", "fax");
+    wire(builder, "sentAt", "now");
+    call(builder.getClass(), builder, "priority", Integer.valueOf(2));
+    call(builder.getClass(), builder, "escalation", "ops");
+    assertThat(violations(builder)).containsExactly(
+        " AT_LEAST_ONE must have at least one of email, phone, userId",
+        "channel ONE_OF must be one of [email, sms], was 'fax'",
+        "sentAt INSTANT must be an instant in the form yyyy-MM-dd'T'HH:mm:ss'Z' (UTC, whole seconds), was 'now'",
+        "sentAt ONLY_WHEN only allowed when imported is true",
+        "escalation ONLY_WHEN only allowed when priority is 3").inOrder();
+
+    call(builder.getClass(), builder, "phone", "+1 555");
+    wire(builder, "channel", "sms");
+    wire(builder, "sentAt", "2024-01-01T00:00:00Z");
+    call(builder.getClass(), builder, "imported", Boolean.TRUE);
+    call(builder.getClass(), builder, "priority", Integer.valueOf(3));
+    assertThat(violations(builder)).isEmpty();
+  }
+
+  @Test
+  void listsReportTheirSizeAndEachNullOrInvalidElementAtItsIndex() throws Exception {
+    ClassLoader loader = load("list");
+    Class<?> order = loader.loadClass("com.example.list.Order");
+    Object builder = call(order, null, "builder");
+    Object item = call(loader.loadClass("com.example.list.LineItem"), null, "builder");
+    call(item.getClass(), item, "sku", "");
+    call(builder.getClass(), builder, "addItem", item);
+    for (String tag : new String[] {"a", "b", "c", "d"}) {
+      call(builder.getClass(), builder, "addTag", tag);
+    }
+    assertThat(violations(builder)).containsExactly(
+        "items[0].sku REQUIRED must not be empty",
+        "items[0].quantity REQUIRED is required",
+        "tags SIZE size must be at most 3, was 4").inOrder();
+    assertThat(violations(call(order, null, "builder"))).containsExactly("items REQUIRED is required");
   }
 
   /** The generated classes of a test model, compiled, with the runtime they call. */
@@ -97,6 +168,16 @@ class ConstraintBehaviourTest {
    * Calls the method of that name (public, or declared by the type: {@code buildUnvalidated()} is
    * package-private) whose one parameter (if any) takes the argument's exact class.
    */
+  /**
+   * Sets a builder's wire text as Jackson does when it reads JSON: a value list's or an instant's text
+   * is held in a private {@code @JsonProperty} field (there is no public setter of the text).
+   */
+  private static void wire(Object builder, String field, String text) throws Exception {
+    java.lang.reflect.Field f = builder.getClass().getDeclaredField(field);
+    f.setAccessible(true);
+    f.set(builder, text);
+  }
+
   private static Object call(Class<?> type, Object target, String name, Object... args) throws Exception {
     List<Method> methods = new ArrayList<>(List.of(type.getMethods()));
     methods.addAll(List.of(type.getDeclaredMethods()));

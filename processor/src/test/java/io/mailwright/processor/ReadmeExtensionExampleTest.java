@@ -38,7 +38,7 @@ class ReadmeExtensionExampleTest {
     // "requires fields and checks each custom field (fields[0].id: is required)"
     String request = compilation.generatedSourceFile("example.helpscout.UpdateCustomFieldsRequest").orElseThrow()
         .getCharContent(true).toString();
-    assertThat(request).contains("violations.add(\"fields\", Rule.REQUIRED, \"is required\", null)");
+    assertThat(request).contains("Checks.required(violations, \"fields\", this.fields)");
     assertThat(request).contains("violations.enter(\"fields\", i)");
   }
 

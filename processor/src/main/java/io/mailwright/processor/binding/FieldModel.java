@@ -1,38 +1,37 @@
 package io.mailwright.processor.binding;
 
+import io.mailwright.processor.constraints.FieldConstraint;
 import java.util.List;
 
-import io.mailwright.processor.binding.Rules.Bounds;
-import io.mailwright.processor.binding.Rules.Format;
-import io.mailwright.processor.binding.Rules.OnlyWhen;
-
 /**
- * One field of a shape: its Java and JSON names, type, rules and documented description. Absent
- * rules are {@code null}. {@code embedded} and {@code link} (response shapes only) say that the
- * field is read from {@code _embedded.<embedded>} or is the href of {@code _links.<link>}.
+ * One field of a shape: its Java and JSON names, type, documented description and the constraints it
+ * carries, each a unit of its own ({@link FieldConstraint}), in the order of
+ * {@code FieldConstraints.ALL}. {@code embedded} and {@code link} (response shapes only, else
+ * {@code null}) say that the field is read from {@code _embedded.<embedded>} or is the href of
+ * {@code _links.<link>}.
  */
 public record FieldModel(
     String javaName,
     String jsonName,
     TypeRef type,
-    boolean required,
     boolean explicitNull,
-    Bounds length,
-    Bounds size,
-    Format format,
-    OnlyWhen onlyWhen,
     String doc,
     Origin origin,
-    Origin requiredOrigin,
-    Origin lengthOrigin,
-    Origin sizeOrigin,
-    Origin formatOrigin,
     Origin jsonOrigin,
     String embedded,
     String link,
     Origin halOrigin,
-    /** The constraints that are units of their own ({@code constraints.FieldConstraint}), in their order. */
-    List<io.mailwright.processor.constraints.FieldConstraint.Applied> constraints) {
+    List<FieldConstraint.Applied> constraints) {
+
+  /** Whether the field carries the constraint of this unit. */
+  public boolean has(FieldConstraint unit) {
+    for (FieldConstraint.Applied c : constraints) {
+      if (c.unit() == unit) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether the field carries a rule of a request (responses have none). */
   public boolean hasRequestRule() {
@@ -41,23 +40,10 @@ public record FieldModel(
 
   /** Where the first request rule of the field is written, or {@code null} when it has none. */
   public Origin ruleOrigin() {
-    if (required) {
-      return requiredOrigin;
-    }
-    if (length != null) {
-      return lengthOrigin;
-    }
-    if (size != null) {
-      return sizeOrigin;
-    }
-    if (format != null) {
-      return formatOrigin;
-    }
-    if (onlyWhen != null) {
-      return onlyWhen.origin();
-    }
-    if (!constraints.isEmpty()) {
-      return constraints.get(0).origin();
+    for (FieldConstraint.Applied c : constraints) {
+      if (c.requestRule()) {
+        return c.origin();
+      }
     }
     return explicitNull ? origin : null;
   }

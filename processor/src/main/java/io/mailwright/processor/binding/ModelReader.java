@@ -1,38 +1,34 @@
 package io.mailwright.processor.binding;
 
 import io.mailwright.model.Api;
-import io.mailwright.model.AtLeastOne;
 import io.mailwright.model.Body;
 import io.mailwright.model.Endpoint;
 import io.mailwright.model.ErrorResponse;
 import io.mailwright.model.ExplicitNull;
 import io.mailwright.model.FileAttachment;
-import io.mailwright.model.Format;
 import io.mailwright.model.Embedded;
 import io.mailwright.model.Json;
 import io.mailwright.model.Link;
 import io.mailwright.model.Paged;
 import io.mailwright.model.Query;
 import io.mailwright.model.Returns;
-import io.mailwright.model.Length;
 import io.mailwright.model.Mixin;
-import io.mailwright.model.OnlyWhen;
 import io.mailwright.model.PathParam;
-import io.mailwright.model.Required;
 import io.mailwright.model.ResolvesMoved;
 import io.mailwright.model.ResponseHeader;
 import io.mailwright.model.Shape;
-import io.mailwright.model.Size;
 import io.mailwright.model.Union;
 import io.mailwright.model.Variant;
-import io.mailwright.processor.constraints.FieldConstraint;
 import io.mailwright.processor.constraints.FieldConstraints;
+import io.mailwright.processor.constraints.ModelSource;
+import io.mailwright.processor.constraints.ShapeConstraint;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -154,7 +150,7 @@ public final class ModelReader {
       } else {
         String requestName = name + "Request";
         shapes.put(requestName, new ShapeModel(requestName, annotations.doc(type), List.copyOf(inline),
-            readAtLeastOne(type), readFileAttachment(type), Origin.of(type)));
+            shapeConstraints(type, new TypeRef.ShapeRef(requestName)), readFileAttachment(type), Origin.of(type)));
         body = new TypeRef.ShapeRef(requestName);
       }
     }
@@ -245,8 +241,8 @@ public final class ModelReader {
     for (ExecutableElement m : modelMethods(type)) {
       fields.add(readField(m));
     }
-    shapes.put(key(type), new ShapeModel(name, annotations.doc(type), List.copyOf(fields), readAtLeastOne(type),
-        readFileAttachment(type), Origin.of(type)));
+    shapes.put(key(type), new ShapeModel(name, annotations.doc(type), List.copyOf(fields),
+        shapeConstraints(type, new TypeRef.ShapeRef(name)), readFileAttachment(type), Origin.of(type)));
   }
 
   private Rules.FileAttachment readFileAttachment(TypeElement type) {
@@ -255,16 +251,10 @@ public final class ModelReader {
         annotations.string(m, "mimeType"), annotations.string(m, "data"), Origin.of(type).at(m));
   }
 
-  private List<Rules.AtLeastOne> readAtLeastOne(TypeElement type) {
-    AnnotationMirror m = annotations.find(type, AtLeastOne.class);
-    if (m == null) {
-      return List.of();
-    }
-    List<String> names = new ArrayList<>();
-    for (AnnotationValue v : annotations.list(m, "value")) {
-      names.add((String) v.getValue());
-    }
-    return List.of(new Rules.AtLeastOne(List.copyOf(names), Origin.of(type).at(m, annotations.value(m, "value"))));
+  /** The constraints on a shape as a whole, read by each unit. */
+  private List<ShapeConstraint.Applied> shapeConstraints(TypeElement type, TypeRef self) {
+    ModelSource source = source(type, self);
+    return readAll(FieldConstraints.SHAPE, c -> c.read(source));
   }
 
   private FieldModel readField(ExecutableElement m) throws Incomplete {
@@ -274,57 +264,61 @@ public final class ModelReader {
     TypeRef type = m.getParameters().isEmpty()
         ? typeOf(m.getReturnType())
         : new TypeRef.Unsupported("a method with parameters");
-    AnnotationMirror required = annotations.find(m, Required.class);
-    AnnotationMirror length = annotations.find(m, Length.class);
-    AnnotationMirror size = annotations.find(m, Size.class);
-    AnnotationMirror format = annotations.find(m, Format.class);
-    AnnotationMirror onlyWhen = annotations.find(m, OnlyWhen.class);
     AnnotationMirror embedded = annotations.find(m, Embedded.class);
     AnnotationMirror link = annotations.find(m, Link.class);
+    ModelSource source = source(m, type);
     return new FieldModel(
         javaName,
         json == null ? javaName : annotations.string(json, "value"),
         type,
-        required != null,
         annotations.find(m, ExplicitNull.class) != null,
-        bounds(length, origin),
-        bounds(size, origin),
-        format == null ? null : Rules.Format.valueOf(annotations.enumConstant(format, "value")),
-        onlyWhen == null
-            ? null
-            : new Rules.OnlyWhen(annotations.string(onlyWhen, "field"), annotations.string(onlyWhen, "value"),
-                origin.at(onlyWhen, annotations.value(onlyWhen, "value")),
-                origin.at(onlyWhen, annotations.value(onlyWhen, "field"))),
         annotations.doc(m),
         origin,
-        required == null ? origin : origin.at(required),
-        length == null ? origin : origin.at(length),
-        size == null ? origin : origin.at(size),
-        format == null ? origin : origin.at(format),
         json == null ? origin : origin.at(json, annotations.value(json, "value")),
         embedded == null ? null : annotations.string(embedded, "value"),
         link == null ? null : annotations.string(link, "value"),
         embedded != null ? origin.at(embedded) : link != null ? origin.at(link) : origin,
-        constraints(m, origin));
+        readAll(FieldConstraints.ALL, c -> c.read(source)));
   }
 
-  /** The constraints of a field that are units of their own, read by each unit. */
-  private List<FieldConstraint.Applied> constraints(ExecutableElement m, Origin origin) {
-    List<FieldConstraint.Applied> applied = new ArrayList<>();
-    for (FieldConstraint c : FieldConstraints.ALL) {
-      for (AnnotationMirror a : m.getAnnotationMirrors()) {
-        if (((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals(c.annotation())) {
-          Map<String, AnnotationValue> values = new LinkedHashMap<>();
-          elements.getElementValuesWithDefaults(a).forEach((k, v) -> values.put(k.getSimpleName().toString(), v));
-          applied.add(c.read(values, origin.at(a)));
-        }
+  /** What each unit reads, in the units' order; a unit that reads nothing adds nothing. */
+  private static <U, A> List<A> readAll(List<U> units, Function<U, A> read) {
+    List<A> all = new ArrayList<>();
+    for (U unit : units) {
+      A applied = read.apply(unit);
+      if (applied != null) {
+        all.add(applied);
       }
     }
-    return List.copyOf(applied);
+    return List.copyOf(all);
   }
 
-  private Rules.Bounds bounds(AnnotationMirror m, Origin origin) {
-    return m == null ? null : new Rules.Bounds(annotations.integer(m, "min"), annotations.integer(m, "max"), origin.at(m));
+  /** A field or a shape as the constraint units read it. */
+  private ModelSource source(Element element, TypeRef type) {
+    Origin origin = Origin.of(element);
+    return new ModelSource() {
+      @Override
+      public TypeRef type() {
+        return type;
+      }
+
+      @Override
+      public Origin origin() {
+        return origin;
+      }
+
+      @Override
+      public ModelSource.Annotated annotation(String qualifiedName) {
+        for (AnnotationMirror a : element.getAnnotationMirrors()) {
+          if (((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals(qualifiedName)) {
+            Map<String, AnnotationValue> values = new LinkedHashMap<>();
+            elements.getElementValuesWithDefaults(a).forEach((k, v) -> values.put(k.getSimpleName().toString(), v));
+            return new ModelSource.Annotated(a, values, origin);
+          }
+        }
+        return null;
+      }
+    };
   }
 
   /**

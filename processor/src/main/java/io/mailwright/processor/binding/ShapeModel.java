@@ -10,7 +10,8 @@ public record ShapeModel(
     String name,
     String doc,
     List<FieldModel> fields,
-    List<Rules.AtLeastOne> atLeastOne,
+    /** The constraints on the shape as a whole ({@code constraints.ShapeConstraint}), e.g. {@code @AtLeastOne}. */
+    List<io.mailwright.processor.constraints.ShapeConstraint.Applied> constraints,
     Rules.FileAttachment fileAttachment,
     Origin origin) {
 

@@ -1,74 +1,49 @@
 package io.mailwright.processor.constraints;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import io.mailwright.processor.binding.FieldModel;
 import io.mailwright.processor.binding.Origin;
 import io.mailwright.processor.binding.TypeRef;
 import io.mailwright.processor.validation.ErrorReporter;
-import java.util.List;
-import java.util.Map;
-import javax.lang.model.element.AnnotationValue;
 
 /** {@code @Range}: a Long's or an Integer's value lies in {@code min..max}. */
 final class RangeConstraint implements FieldConstraint {
-  private static final ClassName RULE = ClassName.get("io.mailwright.runtime", "Rule");
-
   @Override
-  public String annotation() {
-    return "io.mailwright.model.Range";
+  public Applied read(ModelSource field) {
+    ModelSource.Annotated a = field.annotation("io.mailwright.model.Range");
+    return a == null ? null : new Bounds(this, a.number("min"), a.number("max"), a.at());
   }
 
-  @Override
-  public Applied read(Map<String, AnnotationValue> values, Origin origin) {
-    return new Bounds((Long) values.get("min").getValue(), (Long) values.get("max").getValue(), origin);
-  }
-
-  private record Bounds(long min, long max, Origin origin) implements Applied {
+  private record Bounds(FieldConstraint unit, long min, long max, Origin origin) implements Applied {
     @Override
-    public void check(FieldModel field, String where, ErrorReporter reporter) {
-      if (field.type() != TypeRef.Scalar.LONG && field.type() != TypeRef.Scalar.INTEGER) {
-        reporter.error(origin, "MW149", "@Range on " + where + " of type " + field.type().describe()
+    public void check(Checked at, ErrorReporter reporter) {
+      TypeRef type = at.field().type();
+      if (type != TypeRef.Scalar.LONG && type != TypeRef.Scalar.INTEGER) {
+        reporter.error(origin, "MW149", "@Range on " + at.where() + " of type " + type.describe()
             + "; it applies to Long and Integer fields");
       }
       if (min > max) {
-        reporter.error(origin, "MW150", "@Range of " + where + " has min " + min + " > max " + max);
+        reporter.error(origin, "MW150", "@Range of " + at.where() + " has min " + min + " > max " + max);
       }
     }
 
     @Override
-    public String describe() {
-      return "Value " + bounds() + ".";
-    }
-
-    private String bounds() {
+    public String describe(Written at) {
       if (min == Long.MIN_VALUE) {
-        return "at most " + max;
+        return "Value at most " + max + ".";
       }
-      return max == Long.MAX_VALUE ? "at least " + min : min + ".." + max;
+      return "Value " + (max == Long.MAX_VALUE ? "at least " + min : min + ".." + max) + ".";
     }
 
     @Override
-    public List<FieldSpec> members(String field) {
-      return List.of();
+    public CodeBlock write(Written at) {
+      return FieldConstraints.call("range", at, CodeBlock.of("$L, $L", literal(min), literal(max)));
     }
 
-    @Override
-    public CodeBlock violated(String field) {
-      if (min == Long.MIN_VALUE) {
-        return CodeBlock.of("this.$N > $LL", field, max);
+    private static CodeBlock literal(long bound) {
+      if (bound == Long.MIN_VALUE || bound == Long.MAX_VALUE) {
+        return CodeBlock.of("$T.$L", Long.class, bound == Long.MIN_VALUE ? "MIN_VALUE" : "MAX_VALUE");
       }
-      if (max == Long.MAX_VALUE) {
-        return CodeBlock.of("this.$N < $LL", field, min);
-      }
-      return CodeBlock.of("this.$N < $LL || this.$N > $LL", field, min, field, max);
-    }
-
-    @Override
-    public CodeBlock report(String violations, String json, String field) {
-      return CodeBlock.builder().addStatement("$L.add($S, $T.RANGE, $S + this.$N, this.$N)", violations, json, RULE,
-          "must be " + bounds() + ", was ", field, field).build();
+      return CodeBlock.of("$LL", bound);
     }
   }
 }

@@ -10,6 +10,8 @@ import io.mailwright.processor.binding.ShapeModel;
 import io.mailwright.processor.binding.TypeRef;
 import io.mailwright.processor.binding.UnionModel;
 import io.mailwright.processor.constraints.FieldConstraint;
+import io.mailwright.processor.constraints.FieldConstraints;
+import io.mailwright.processor.constraints.ShapeConstraint;
 import io.mailwright.processor.naming.GeneratedNames;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -239,9 +241,10 @@ public final class ModelValidator {
     for (FieldModel f : shape.fields()) {
       String where = shape.name() + "." + f.javaName();
       if (response && f.hasRequestRule()) {
-        reporter.error(f.ruleOrigin(), "MW123", where + " is in a response shape: responses are read leniently and"
-            + " never validated, so it cannot carry request rules (@Required, @Length, @Size, @Format, @OnlyWhen,"
-            + " @ExplicitNull, @Pattern, @Range)");
+        Origin rule = f.ruleOrigin();
+        reporter.error(rule, "MW123", where + " is in a response shape: responses are read leniently and"
+            + " never validated, so it cannot carry request rules (here @" + (rule.annotation() == null
+                ? "ExplicitNull" : rule.annotation().getAnnotationType().asElement().getSimpleName()) + ")");
       }
       if (response && f.type() instanceof TypeRef.ListOf l && l.element() == TypeRef.Scalar.BOOLEAN) {
         reporter.error(f.origin(), "MW108", where + " is a List<Boolean> in a response shape; a response list holds"
@@ -267,8 +270,9 @@ public final class ModelValidator {
       }
     }
     if (response) {
-      for (Rules.AtLeastOne rule : shape.atLeastOne()) {
-        reporter.error(rule.origin(), "MW123", shape.name() + " is a response shape: @AtLeastOne is a request rule");
+      for (ShapeConstraint.Applied rule : shape.constraints()) {
+        reporter.error(rule.origin(), "MW123", shape.name() + " is a response shape: @" + rule.unit().annotation()
+            + " is a request rule");
       }
       if (shape.fileAttachment() != null) {
         reporter.error(shape.fileAttachment().origin(), "MW123", shape.name()
@@ -297,27 +301,20 @@ public final class ModelValidator {
         }
       }
       FieldModel data = shape.field(file.data());
-      if (data != null && data.format() != Rules.Format.BASE64) {
+      if (data != null && !data.has(FieldConstraints.BASE64)) {
         reporter.error(file.origin(), "MW137", "@FileAttachment's data field " + file.data()
             + " must be a @Format(BASE64) String");
       }
       for (String name : List.of(file.fileName(), file.mimeType())) {
         FieldModel f = shape.field(name);
-        if (f != null && (f.type() != TypeRef.Scalar.STRING || f.format() != null)) {
+        if (f != null && (f.type() != TypeRef.Scalar.STRING || f.has(FieldConstraints.BASE64)
+            || f.has(FieldConstraints.EMAIL))) {
           reporter.error(file.origin(), "MW138", "@FileAttachment's " + name + " must be a plain String field");
         }
       }
     }
-    for (Rules.AtLeastOne rule : shape.atLeastOne()) {
-      if (rule.fields().isEmpty()) {
-        reporter.error(rule.origin(), "MW133", "@AtLeastOne names no field");
-      }
-      for (String name : rule.fields()) {
-        if (shape.field(name) == null) {
-          reporter.error(rule.origin(), "MW132", "@AtLeastOne names " + name + ", which " + shape.name()
-              + " does not have");
-        }
-      }
+    for (ShapeConstraint.Applied rule : shape.constraints()) {
+      rule.check(model, shape, reporter);
     }
   }
 
@@ -335,78 +332,9 @@ public final class ModelValidator {
       reporter.error(f.origin(), "MW108", where + " has unsupported type " + type.describe()
           + "; a list holds strings, numbers, booleans, shapes or unions");
     }
-    if (f.required() && f.explicitNull()) {
-      reporter.error(f.requiredOrigin(), "MW109", where
-          + " is required and \"absent or null\" (@ExplicitNull) at once; a required field is never absent");
-    }
-    if (f.length() != null) {
-      if (type != TypeRef.Scalar.STRING || f.format() == Rules.Format.BASE64) {
-        reporter.error(f.lengthOrigin(), "MW103", "@Length on " + where + " of type " + type.describe()
-            + "; it applies to String fields (use @Size for lists)");
-      }
-      checkBounds(f.length(), where);
-    }
-    if (f.size() != null) {
-      if (!(type instanceof TypeRef.ListOf)) {
-        reporter.error(f.sizeOrigin(), "MW110", "@Size on " + where + " of type " + type.describe()
-            + "; it applies to List fields (use @Length for strings)");
-      }
-      checkBounds(f.size(), where);
-    }
-    if (f.format() != null && element != TypeRef.Scalar.STRING) {
-      reporter.error(f.formatOrigin(), "MW111", "@Format on " + where + " of type " + type.describe()
-          + "; it applies to String and List<String> fields");
-    }
-    if (f.format() == Rules.Format.BASE64 && type != TypeRef.Scalar.STRING) {
-      reporter.error(f.formatOrigin(), "MW136", "@Format(BASE64) on " + where
-          + "; binary content is one String field, not a list");
-    }
-    if (f.onlyWhen() != null) {
-      checkOnlyWhen(model, shape, f);
-    }
+    FieldConstraint.Checked at = new FieldConstraint.Checked(model, shape, f);
     for (FieldConstraint.Applied c : f.constraints()) {
-      c.check(f, where, reporter);
-    }
-  }
-
-  private void checkBounds(Rules.Bounds b, String where) {
-    if (b.min() < 0) {
-      reporter.error(b.origin(), "MW130", "bounds of " + where + " have a negative min " + b.min());
-    }
-    if (b.min() > b.max()) {
-      reporter.error(b.origin(), "MW104", "bounds of " + where + " have min " + b.min() + " > max " + b.max());
-    }
-  }
-
-  private void checkOnlyWhen(ApiModel model, ShapeModel shape, FieldModel f) {
-    Rules.OnlyWhen rule = f.onlyWhen();
-    String where = shape.name() + "." + f.javaName();
-    FieldModel other = shape.field(rule.field());
-    if (other == null || other == f) {
-      reporter.error(rule.fieldOrigin(), "MW106", "@OnlyWhen of " + where + " names "
-          + (other == f ? "the field itself" : rule.field() + ", which " + shape.name() + " does not have"));
-      return;
-    }
-    String v = rule.value();
-    boolean fits;
-    TypeRef t = other.type();
-    if (t == TypeRef.Scalar.BOOLEAN) {
-      fits = v.equals("true") || v.equals("false");
-    } else if (t == TypeRef.Scalar.LONG || t == TypeRef.Scalar.INTEGER) {
-      // Decimal without leading zeros: the value is written into generated code as a Java literal.
-      fits = v.matches("-?(0|[1-9]\\d{0,17})")
-          && (t == TypeRef.Scalar.LONG || Math.abs(Long.parseLong(v)) <= Integer.MAX_VALUE);
-    } else if (t == TypeRef.Scalar.STRING) {
-      fits = true;
-    } else if (t instanceof TypeRef.EnumRef e) {
-      EnumModel values = model.enumModel(e.name());
-      fits = values != null && values.wireValues().contains(v);
-    } else {
-      fits = false;
-    }
-    if (!fits) {
-      reporter.error(rule.origin(), "MW113", "@OnlyWhen of " + where + " requires " + rule.field() + " to be \""
-          + v + "\", a value its type " + t.describe() + " cannot have");
+      c.check(at, reporter);
     }
   }
 

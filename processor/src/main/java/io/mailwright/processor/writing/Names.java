@@ -25,6 +25,7 @@ final class Names {
 
   static final ClassName VIOLATIONS = ClassName.get(RUNTIME_INTERNAL, "Violations");
   static final ClassName FORMATS = ClassName.get(RUNTIME_INTERNAL, "Formats");
+  static final ClassName CHECKS = ClassName.get(RUNTIME_INTERNAL, "Checks");
   static final ClassName JSON_NULL = ClassName.get(RUNTIME_INTERNAL, "JsonNull");
   static final ClassName MIME_TYPES = ClassName.get(RUNTIME_INTERNAL, "MimeTypes");
   static final ClassName API_CLIENT = ClassName.get(RUNTIME_INTERNAL, "ApiClient");

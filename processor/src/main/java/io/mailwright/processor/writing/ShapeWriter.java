@@ -11,13 +11,10 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import io.mailwright.processor.binding.ApiModel;
-import io.mailwright.processor.binding.EnumModel;
 import io.mailwright.processor.binding.Rules;
 import io.mailwright.processor.binding.ShapeModel;
 import io.mailwright.processor.binding.TypeRef;
@@ -25,12 +22,12 @@ import io.mailwright.processor.binding.UnionModel;
 import io.mailwright.processor.constraints.FieldConstraint;
 import io.mailwright.processor.naming.GeneratedNames;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Writes a shape as an immutable value with Jackson annotations, a builder whose {@code build()}
@@ -46,13 +43,11 @@ final class ShapeWriter {
   private final ApiModel model;
   private final String pkg;
   private final GeneratedNames names;
-  private final ValidationWriter validation;
 
   ShapeWriter(ApiModel model, GeneratedNames names) {
     this.model = model;
     this.names = names;
     this.pkg = model.packageName();
-    this.validation = new ValidationWriter(model);
   }
 
   TypeSpec write(ShapeModel shape) {
@@ -60,7 +55,7 @@ final class ShapeWriter {
     ClassName builder = self.nestedClass("Builder");
     UnionModel union = model.unionOf(shape.name());
     ClassName unionClass = union == null ? null : ClassName.get(pkg, union.name());
-    List<FieldPlan> plans = shape.fields().stream().map(f -> FieldPlan.of(f, pkg, names)).toList();
+    List<FieldPlan> plans = FieldPlan.of(shape, model, names);
     Map<String, FieldPlan> byJavaName = new LinkedHashMap<>();
     plans.forEach(p -> byJavaName.put(p.model.javaName(), p));
 
@@ -89,21 +84,16 @@ final class ShapeWriter {
         .addParameter(builder, GeneratedNames.BUILDER);
     for (FieldPlan p : plans) {
       for (FieldConstraint.Applied c : p.model.constraints()) {
-        type.addFields(c.members(p.name));
+        type.addFields(c.members(p));
       }
     }
     for (FieldPlan p : plans) {
       FieldSpec.Builder field = FieldSpec.builder(Names.nullable(p.storage), p.name, PRIVATE, FINAL);
-      if (!p.explicitNull()) {
+      if (p.jsonOnField()) {
         field.addAnnotation(Names.jsonProperty(p.json()));
       }
       type.addField(field.build());
-      if (p.kind == FieldPlan.Kind.LIST) {
-        constructor.addStatement("this.$N = builder.$N == null ? null : $T.unmodifiableList(new $T<>(builder.$N))",
-            p.name, p.name, Collections.class, ARRAY_LIST, p.name);
-      } else {
-        constructor.addStatement("this.$N = builder.$N", p.name, p.name);
-      }
+      constructor.addStatement("this.$N = $L", p.name, p.kind.frozen(p, "builder." + p.name));
       if (p.explicitNull()) {
         type.addField(TypeName.BOOLEAN, p.setFlag(), PRIVATE, FINAL);
         constructor.addStatement("this.$N = builder.$N", p.setFlag(), p.setFlag());
@@ -141,7 +131,7 @@ final class ShapeWriter {
     requireValidMethods(type, self, shape.name());
     MethodSpec.Builder validateInto = MethodSpec.methodBuilder(GeneratedNames.VALIDATE_INTO)
         .addParameter(Names.VIOLATIONS, ValidationWriter.PARAM)
-        .addCode(validation.validateInto(shape, plans, byJavaName))
+        .addCode(ValidationWriter.validateInto(shape, plans))
         .addStatement("$L.unknownFields(this.$N)", ValidationWriter.PARAM, UNKNOWN);
     if (unionClass != null) {
       validateInto.addAnnotation(Override.class);
@@ -294,12 +284,7 @@ final class ShapeWriter {
   }
 
   private String fieldDoc(FieldPlan p) {
-    String values = null;
-    if (p.kind == FieldPlan.Kind.ENUM) {
-      EnumModel e = model.enumModel(GeneratedNames.typeName(p.model.type()));
-      values = String.join(", ", e.wireValues());
-    }
-    String rules = p.rulesSentence(values);
+    String rules = p.rulesSentence();
     String doc = Javadoc.paragraph(p.model.doc());
     if (rules.isEmpty()) {
       return doc;
@@ -312,28 +297,21 @@ final class ShapeWriter {
    * rather than as an {@code @return} on each (nothing when the shape has none of them).
    */
   private static CodeBlock accessorsNote(List<FieldPlan> plans) {
-    boolean typed = plans.stream().anyMatch(p -> p.kind == FieldPlan.Kind.ENUM || p.kind == FieldPlan.Kind.INSTANT);
-    boolean lists = plans.stream().anyMatch(p -> p.kind == FieldPlan.Kind.LIST);
-    if (!typed && !lists) {
-      return CodeBlock.of("");
+    Set<String> notes = new LinkedHashSet<>();
+    for (FieldPlan p : plans) {
+      String note = p.kind.accessorNote();
+      if (note != null) {
+        notes.add(note);
+      }
     }
-    return CodeBlock.of("\n<p>$L$L\n", typed ? "A value list's or an instant's accessor returns {@code null} when the"
-        + " field is absent,\nor holds a value this client does not know or text that is not an instant (read from JSON,"
-        + " not\nvalidated)." : "", lists ? (typed ? " " : "") + "A list's accessor returns an unmodifiable list,"
-        + " empty when absent." : "");
+    return notes.isEmpty() ? CodeBlock.of("") : CodeBlock.of("\n<p>$L\n", Javadoc.wrap(String.join(" ", notes)));
   }
 
   private void accessors(TypeSpec.Builder type, FieldPlan p) {
     MethodSpec.Builder get = MethodSpec.methodBuilder(p.name)
         .addModifiers(PUBLIC)
-        .returns(p.kind == FieldPlan.Kind.LIST ? p.shown : Names.nullable(p.shown))
         .addJavadoc("$L", fieldDoc(p));
-    switch (p.kind) {
-      case INSTANT -> get.addStatement("return $T.instantFromWire($N)", Names.FORMATS, p.name);
-      case ENUM -> get.addStatement("return $T.fromWireValue($N)", p.modelClass, p.name);
-      case LIST -> get.addStatement("return $N == null ? $T.of() : $N", p.name, LIST, p.name);
-      default -> get.addStatement("return $N", p.name);
-    }
+    p.kind.accessor(get, p);
     type.addMethod(get.build());
     if (p.explicitNull()) {
       type.addMethod(MethodSpec.methodBuilder(p.names.has())
@@ -423,20 +401,12 @@ final class ShapeWriter {
     }
     MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(PRIVATE).addParameter(self, "source");
     for (FieldPlan p : plans) {
-      TypeName held = p.kind == FieldPlan.Kind.LIST ? ParameterizedTypeName.get(LIST, p.element) : p.storage;
-      FieldSpec.Builder field = FieldSpec.builder(Names.nullable(held), p.name, PRIVATE);
-      if (p.kind == FieldPlan.Kind.INSTANT || p.kind == FieldPlan.Kind.ENUM) {
-        // Jackson puts the wire text straight here: a private field, so that status(null) and createdAt(null)
-        // are not ambiguous between the typed setter and a second one (issue 11, item 2).
+      FieldSpec.Builder field = FieldSpec.builder(Names.nullable(p.storage), p.name, PRIVATE);
+      if (p.kind.jsonOnBuilderField()) {
         field.addAnnotation(Names.jsonProperty(p.json()));
       }
       b.addField(field.build());
-      if (p.kind == FieldPlan.Kind.LIST) {
-        copy.addStatement("this.$N = source.$N == null ? null : new $T<>(source.$N)", p.name, p.name, ARRAY_LIST,
-            p.name);
-      } else {
-        copy.addStatement("this.$N = source.$N", p.name, p.name);
-      }
+      copy.addStatement("this.$N = $L", p.name, p.kind.thawed(p, "source." + p.name));
       if (p.explicitNull()) {
         b.addField(TypeName.BOOLEAN, p.setFlag(), PRIVATE);
         copy.addStatement("this.$N = source.$N", p.setFlag(), p.setFlag());
@@ -455,7 +425,7 @@ final class ShapeWriter {
         .addStatement("this.$N = $T.unknownField(this.$N, name)", UNKNOWN, Names.MEMBERS, UNKNOWN)
         .build());
     for (FieldPlan p : plans) {
-      setters(b, builder, p);
+      p.kind.setters(b, builder, p, fieldDoc(p));
     }
     Rules.FileAttachment file = shape.fileAttachment();
     if (file != null) {
@@ -503,109 +473,5 @@ final class ShapeWriter {
     b.addMethod(unvalidated.build());
     b.addMethod(toStringMethod(shape.name() + ".Builder", plans, false));
     return b.build();
-  }
-
-  private void setters(TypeSpec.Builder b, ClassName builder, FieldPlan p) {
-    String doc = fieldDoc(p);
-    String n = p.name;
-    switch (p.kind) {
-      case SCALAR -> {
-        MethodSpec.Builder m = setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
-            .addParameter(Names.nullable(p.storage), n);
-        if (p.explicitNull()) {
-          m.addJavadoc("\n@param $N the value, or {@code null} to send an explicit {@code null}\n", n);
-        }
-        b.addMethod(stored(p, m.addStatement("this.$N = $N", n, n)));
-        if (p.model.type() == TypeRef.Scalar.LONG) {
-          // .mailboxId(85) does not compile against Long alone (int is not boxed to Long): issue 11, item 1.
-          b.addMethod(overload(builder, n, "As {@link #$N($T)}.\n", n, Long.class).addParameter(TypeName.LONG, n)
-              .addStatement("return $N($T.valueOf($N))", n, Long.class, n).build());
-        }
-      }
-      case BINARY -> {
-        b.addMethod(stored(p, setter(builder, n, doc).addParameter(Names.nullable(Names.BINARY_DATA), n)
-            .addStatement("this.$N = $N", n, n)));
-        b.addMethod(stored(p, overload(builder, n, "As {@link #$N($T)}: the bytes copied, Base64-encoded when the request is"
-                + " written.\n", n, Names.BINARY_DATA)
-            .addParameter(Names.nullable(ArrayTypeName.of(TypeName.BYTE)), "bytes")
-            .addStatement("this.$N = bytes == null ? null : $T.of(bytes)", n, Names.BINARY_DATA)));
-        b.addMethod(stored(p, overload(builder, n, "As {@link #$N($T)}, given as Base64 text, as the API's JSON carries it.\n",
-                n, Names.BINARY_DATA)
-            .addAnnotation(Names.jsonProperty(p.json()))
-            .addParameter(Names.nullable(ClassName.get(String.class)), "base64")
-            .addStatement("this.$N = base64 == null ? null : $T.ofBase64(base64)", n, Names.BINARY_DATA)));
-      }
-      case INSTANT -> {
-        b.addMethod(stored(p, setter(builder, n, doc).addParameter(Names.nullable(ClassName.get("java.time", "Instant")), n)
-            .addStatement("this.$N = $T.instantToWire($N)", n, Names.FORMATS, n)));
-      }
-      case ENUM -> {
-        b.addMethod(stored(p, setter(builder, n, doc).addParameter(Names.nullable(p.modelClass), n)
-            .addStatement("this.$N = $N == null ? null : $N.wireValue()", n, n, n)));
-      }
-      case OBJECT -> {
-        b.addMethod(stored(p, setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
-            .addParameter(Names.nullable(p.storage), n)
-            .addStatement("this.$N = $N", n, n)));
-        b.addMethod(stored(p, overload(builder, n, "As {@link #$N($T)}, given as a builder: read now, checked by {@link #build()}"
-                + " with its path.\n", n, p.modelClass)
-            .addParameter(Names.nullable(p.modelClass.nestedClass("Builder")), n)
-            .addStatement("this.$N = $N == null ? null : $N.buildUnvalidated()", n, n, n)));
-      }
-      case LIST -> listSetters(b, builder, p, doc);
-    }
-  }
-
-  private void listSetters(TypeSpec.Builder b, ClassName builder, FieldPlan p, String doc) {
-    String n = p.name;
-    TypeName anyList = ParameterizedTypeName.get(LIST,
-        p.elementIsObject ? WildcardTypeName.subtypeOf(p.element) : p.element);
-    b.addMethod(stored(p, setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
-        .addParameter(Names.nullable(anyList), n)
-        .addJavadoc("\n@param $N the elements, copied; {@code null} leaves the field out\n", n)
-        .addStatement("this.$N = $N == null ? null : new $T<>($N)", n, n, ARRAY_LIST, n)));
-    b.addMethod(overload(builder, n, "As {@link #$N($T)}; a {@code null} array is one {@code null} element ({@code REQUIRED}).\n",
-            n, LIST)
-        .addParameter(ParameterSpec.builder(Names.nullable(ArrayTypeName.of(Names.nullable(p.element))), n).build())
-        .varargs(true)
-        .addStatement("return $N($T.asList($N == null ? new $T[] {null} : $N))", n, Arrays.class, n, p.element, n)
-        .build());
-    String add = p.names.adder();
-    String one = p.names.adderParam();
-    b.addMethod(stored(p, overload(builder, add, "Appends one element to {@link #$N($T)}.\n", n, LIST)
-        .addParameter(Names.nullable(p.element), one)
-        .beginControlFlow("if (this.$N == null)", n)
-        .addStatement("this.$N = new $T<>()", n, ARRAY_LIST)
-        .endControlFlow()
-        .addStatement("this.$N.add($N)", n, one)));
-    if (p.elementIsObject) {
-      b.addMethod(overload(builder, add, "Appends one element to {@link #$N($T)}, given as a builder: read now, checked by"
-              + " {@link #build()}\nwith its path.\n", n, LIST)
-          .addParameter(Names.nullable(p.modelClass.nestedClass("Builder")), one)
-          .addStatement("return $N($N == null ? null : $N.buildUnvalidated())", add, one, one).build());
-    }
-  }
-
-  /**
-   * Ends a setter that stores a value: an absent-or-null field is now present, also when the value
-   * stored is {@code null} (an explicit JSON null).
-   */
-  private static MethodSpec stored(FieldPlan p, MethodSpec.Builder setter) {
-    if (p.explicitNull()) {
-      setter.addStatement("this.$N = true", p.setFlag());
-    }
-    return setter.addStatement("return this").build();
-  }
-
-  private static MethodSpec.Builder setter(ClassName builder, String name, String doc) {
-    return MethodSpec.methodBuilder(name).addModifiers(PUBLIC).returns(builder).addJavadoc("$L", doc);
-  }
-
-  /**
-   * A setter that is an overload of the field's primary setter: its Javadoc links there (where the
-   * field's description is, once) and says only what the overload adds.
-   */
-  private static MethodSpec.Builder overload(ClassName builder, String name, String doc, Object... args) {
-    return MethodSpec.methodBuilder(name).addModifiers(PUBLIC).returns(builder).addJavadoc(doc, args);
   }
 }

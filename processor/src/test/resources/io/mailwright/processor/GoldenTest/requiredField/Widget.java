@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.mailwright.runtime.RequestValidationException;
-import io.mailwright.runtime.Rule;
 import io.mailwright.runtime.Validatable;
 import io.mailwright.runtime.Violation;
+import io.mailwright.runtime.internal.Checks;
 import io.mailwright.runtime.internal.GeneratedJson;
 import io.mailwright.runtime.internal.Members;
 import io.mailwright.runtime.internal.Violations;
@@ -125,17 +125,9 @@ public final class Widget implements Validatable {
   }
 
   void validateInto(Violations violations) {
-    if (this.name == null) {
-      violations.add("name", Rule.REQUIRED, "is required", null);
-    } else if (this.name.isEmpty()) {
-      violations.add("name", Rule.REQUIRED, "must not be empty", this.name);
-    }
-    if (this.count == null) {
-      violations.add("count", Rule.REQUIRED, "is required", null);
-    }
-    if (this.active == null) {
-      violations.add("active", Rule.REQUIRED, "is required", null);
-    }
+    Checks.requiredText(violations, "name", this.name);
+    Checks.required(violations, "count", this.count);
+    Checks.required(violations, "active", this.active);
     violations.unknownFields(this.unknownJsonFields);
   }
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.mailwright.runtime.RequestValidationException;
-import io.mailwright.runtime.Rule;
+import io.mailwright.runtime.internal.Checks;
 import io.mailwright.runtime.internal.GeneratedJson;
 import io.mailwright.runtime.internal.Members;
 import io.mailwright.runtime.internal.Violations;
@@ -94,11 +94,7 @@ public final class Dog extends Pet {
 
   @Override
   void validateInto(Violations violations) {
-    if (this.name == null) {
-      violations.add("name", Rule.REQUIRED, "is required", null);
-    } else if (this.name.isEmpty()) {
-      violations.add("name", Rule.REQUIRED, "must not be empty", this.name);
-    }
+    Checks.requiredText(violations, "name", this.name);
     violations.unknownFields(this.unknownJsonFields);
   }
 
