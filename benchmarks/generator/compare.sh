@@ -11,6 +11,7 @@
 #                                                           through both trees, and OpenAPI Generator
 #                                                           (+ javac over its output) GEN_RUNS times;
 #                                                           one JSON line per run in OUT/generator.jsonl
+#   benchmarks/generator/compare.sh summary OUT             the medians of OUT/generator.jsonl
 #
 # TREE, BEFORE, AFTER: built checkouts, each after
 #   mvn -B -q -pl processor,generated-client -am package dependency:build-classpath \
@@ -124,8 +125,28 @@ compare() {
   done
 }
 
+# summary OUT: medians per label of OUT/generator.jsonl (elapsed, process CPU, javac's processing phase).
+summary() {
+  python3 - "$1/generator.jsonl" <<'PY'
+import json, statistics, sys
+runs = {}
+for line in open(sys.argv[1]):
+    r = json.loads(line)
+    runs.setdefault(r["label"], []).append(r)
+print(f"{'label':28} {'n':>2} {'wall s':>8} {'cpu s':>7} {'proc s':>7} {'proc cpu s':>10} {'load':>6}")
+for label, rs in runs.items():
+    med = lambda f: statistics.median(f(r) for r in rs)
+    proc = med(lambda r: (r["javac"] or {}).get("processing_ms", 0)) / 1000
+    proc_cpu = med(lambda r: (r["javac"] or {}).get("processing_cpu_ms", 0)) / 1000
+    loads = "/".join(r["load"] for r in rs)
+    print(f"{label:28} {len(rs):>2} {med(lambda r: r['wall_ms']) / 1000:8.2f} {med(lambda r: r['cpu_ms']) / 1000:7.2f}"
+          f" {proc:7.2f} {proc_cpu:10.2f} {loads:>6}")
+PY
+}
+
 case ${1:-} in
   lines) lines "$2" "$3" "$4" ;;
-  time) compare "$2" "$3" "$4" ;;
+  time) compare "$2" "$3" "$4" && summary "$4" ;;
+  summary) summary "$2" ;;
   *) sed -n '2,24p' "$0" >&2; exit 2 ;;
 esac
