@@ -4,7 +4,8 @@
 # module and every surviving mutant.
 #
 #   tools/mutation.sh                  # the whole run: well over an hour on a loaded 2-core machine
-#   tools/mutation.sh -pl generated-client,sandbox   # extra Maven arguments narrow it (processor installed)
+#   tools/mutation.sh -pl generated-client,sandbox   # extra Maven arguments narrow it (processor installed);
+#                                                    # keep runtime in -pl to mutate it (-pl runtime,generated-client)
 #
 # Not part of `mvn verify`. It runs at the lowest priority, with PIT's two threads.
 set -euo pipefail

@@ -16,6 +16,11 @@
  *       query parameters, {@link io.mailwright.model.Embedded} and {@link io.mailwright.model.Link}
  *       the HAL parts of a response shape, {@link io.mailwright.model.ResolvesMoved} a read that
  *       answers 301 for a moved resource.
+ *   <li>What the API says beyond HTTP, on the root: {@link io.mailwright.model.Authorization} (its
+ *       token endpoint), {@link io.mailwright.model.ApiHeaders} (correlation and rate-limit headers),
+ *       {@link io.mailwright.model.ErrorBody} (the shape of its error bodies) and
+ *       {@link io.mailwright.model.ErrorType} (a status with an exception type of its own); per
+ *       endpoint, {@link io.mailwright.model.ResponseHeader#meaning()}.
  *   <li>Field annotations carry the documented rules: {@link io.mailwright.model.Required},
  *       {@link io.mailwright.model.Length}, {@link io.mailwright.model.Size},
  *       {@link io.mailwright.model.Format}, {@link io.mailwright.model.OnlyWhen},

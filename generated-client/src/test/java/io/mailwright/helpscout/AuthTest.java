@@ -97,7 +97,7 @@ class AuthTest {
   private OAuth oauth(TokenStore store) {
     OkHttpClient http = new OkHttpClient();
     closeables.add(() -> http.dispatcher().executorService().shutdown());
-    return OAuth.forApplication(server.url("/").toString(), "https://secure.helpscout.net/authentication/authorizeClientApplication",
+    return HelpScout.oauth(server.url("/").toString(),
         CLIENT_ID, CLIENT_SECRET, store, http, clock);
   }
 
@@ -253,7 +253,7 @@ class AuthTest {
 
   @Test
   void authorizeUrlCarriesClientIdAndEncodedState() {
-    OAuth oauth = OAuth.forApplication("https://api.helpscout.net/", CLIENT_ID, CLIENT_SECRET,
+    OAuth oauth = HelpScout.oauth("https://api.helpscout.net/", CLIENT_ID, CLIENT_SECRET,
         TokenStore.inMemory(null));
 
     assertEquals("https://secure.helpscout.net/authentication/authorizeClientApplication"
@@ -392,7 +392,7 @@ class AuthTest {
     closeables.add(() -> http.dispatcher().executorService().shutdown());
     RecordingStore store = new RecordingStore(null);
 
-    OAuth.forApplication(base, OAuth.AUTHORIZE_URL, CLIENT_ID, CLIENT_SECRET, store, http, clock)
+    HelpScout.oauth(base, CLIENT_ID, CLIENT_SECRET, store, http, clock)
         .exchangeCode("code");
     clock.advance(Duration.ofHours(3));
     build(builder().baseUrl(base).userTokens(CLIENT_ID, CLIENT_SECRET, store))

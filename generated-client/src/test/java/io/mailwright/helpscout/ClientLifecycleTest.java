@@ -91,7 +91,7 @@ class ClientLifecycleTest {
 
   @Test
   void theOAuthFlowRefusesPlainHttpOffThisMachineToo() {
-    assertThrows(IllegalArgumentException.class, () -> io.mailwright.runtime.OAuth.forApplication(
+    assertThrows(IllegalArgumentException.class, () -> HelpScout.oauth(
         "http://api.example.com/", "id", "secret", io.mailwright.runtime.TokenStore.inMemory(null)));
   }
 }

@@ -15,7 +15,6 @@ import io.mailwright.runtime.ApiException;
 import io.mailwright.runtime.AuthenticationException;
 import io.mailwright.runtime.BadRequestException.FieldError;
 import io.mailwright.runtime.BadRequestException;
-import io.mailwright.runtime.ConversationLockedException;
 import io.mailwright.runtime.ForbiddenException;
 import io.mailwright.runtime.NotFoundException;
 import io.mailwright.runtime.RateLimitException;

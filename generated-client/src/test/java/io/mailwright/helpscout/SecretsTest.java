@@ -178,7 +178,7 @@ class SecretsTest {
     OkHttpClient http = new OkHttpClient();
     closeables.add(() -> http.dispatcher().executorService().shutdown());
     api.tokenResponder = form -> FakeAuthServer.token(CANARY + "-access-code", 7200, CANARY + "-refresh-code");
-    OAuth oauth = OAuth.forApplication(server.url("/").toString(), OAuth.AUTHORIZE_URL, CLIENT_ID, CLIENT_SECRET,
+    OAuth oauth = HelpScout.oauth(server.url("/").toString(), CLIENT_ID, CLIENT_SECRET,
         store, http, clock);
     shown.add(oauth.toString());
     shown.add(oauth.authorizeUrl("state-1"));

@@ -176,7 +176,7 @@ class TokenContractTest {
   void aCodeExchangeAnsweredWithoutARefreshTokenIsAnAuthenticationException() {
     server.setDispatcher(api);
     api.tokenResponder = form -> FakeAuthServer.token("access-1", 7200, null);
-    OAuth oauth = OAuth.forApplication(server.url("/").toString(), "app", "secret", TokenStore.inMemory(null));
+    OAuth oauth = HelpScout.oauth(server.url("/").toString(), "app", "secret", TokenStore.inMemory(null));
 
     AuthenticationException e = assertThrows(AuthenticationException.class, () -> oauth.exchangeCode("code-1"));
 
@@ -184,7 +184,7 @@ class TokenContractTest {
   }
 
   /**
-   * 50 code exchanges, each through its own OAuth.forApplication(...), as a web application makes
+   * 50 code exchanges, each through its own HelpScout.oauth(...), as a web application makes
    * one flow per user: their connections are shared (before, each flow had its own client: 50
    * connections left open).
    */
@@ -198,7 +198,7 @@ class TokenContractTest {
     });
     Set<Integer> connections = new HashSet<>();
     for (int i = 0; i < 50; i++) {
-      OAuth oauth = OAuth.forApplication(server.url("/").toString(), "app", "secret", TokenStore.inMemory(null));
+      OAuth oauth = HelpScout.oauth(server.url("/").toString(), "app", "secret", TokenStore.inMemory(null));
       oauth.exchangeCode("code-" + i);
     }
     for (int i = 0; i < 50; i++) {

@@ -69,4 +69,16 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAPackage("com.palantir.javapoet..")
         .check(PROCESSOR);
   }
+
+  @Test
+  void writersAskAFieldsKindAndNeverTellKindsApart() {
+    // Issue 10, item 1: a field kind is one unit (writing.FieldKind); ShapeWriter, ValidationWriter and
+    // FieldPlan ask the field's kind and name no kind of their own.
+    String kind = "io.mailwright.processor.writing.FieldKind";
+    noClasses().that().resideInAPackage("..processor.writing..").and().areNotAssignableTo(kind)
+        .should().dependOnClassesThat(JavaClass.Predicates.assignableTo(kind)
+            .and(DescribedPredicate.not(com.tngtech.archunit.core.domain.properties.HasName.Predicates.name(kind))))
+        .because("a new kind of field is its class and a line in FieldKind.ALL, not a case in every writer")
+        .check(PROCESSOR);
+  }
 }

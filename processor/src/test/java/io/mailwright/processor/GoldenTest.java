@@ -166,6 +166,31 @@ class GoldenTest {
     assertGeneratesGoldenMembers("range", "com.example.range.Quota", "percent", "validateInto");
   }
 
+  /**
+   * What the model's root says beyond HTTP ({@code @Authorization}, {@code @ApiHeaders},
+   * {@code @ErrorBody}, {@code @ErrorType}): the entry point's {@code PROTOCOL} and {@code oauth}
+   * factories.
+   */
+  @Test
+  void protocol() {
+    assertGeneratesGoldenMembers("protocol", "com.example.protocol.Kennel", "PROTOCOL", "oauth");
+  }
+
+  /** An {@code @ErrorType}: its exception class, a subclass of the runtime's ApiException. */
+  @Test
+  void errorType() {
+    assertGeneratesGolden("protocol", "com.example.protocol.KennelFullException");
+  }
+
+  /**
+   * {@code @ResponseHeader(meaning = ...)} and an {@code @ErrorType} status on a call: the operation
+   * names its id and web-location headers, the call's {@code @throws} the model's exception type.
+   */
+  @Test
+  void createdHeadersAndErrorTypes() {
+    assertGeneratesGoldenMembers("protocol", "com.example.protocol.Dogs", "ADMIT", "admit");
+  }
+
   /** A shape that includes a mixin (which includes another) and places one of its fields among its own. */
   @Test
   void mixinFields() {

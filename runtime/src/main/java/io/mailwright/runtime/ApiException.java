@@ -4,8 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The API answered with an error status. Carries what is needed to act on it and to report it to
- * Help Scout: the status, the correlation id (Help Scout's {@code logRef}), the method and path of
- * the request. Never the {@code Authorization} header, never a token.
+ * the API's support: the status, the correlation id (header or body, as the API's model declares),
+ * the method and path of the request. Never the {@code Authorization} header, never a token.
  */
 public class ApiException extends HelpScoutException {
   private static final long serialVersionUID = 1L;
@@ -32,8 +32,9 @@ public class ApiException extends HelpScoutException {
   }
 
   /**
-   * The correlation id of the response ({@code Correlation-Id}, the same value as the body's
-   * {@code logRef}), or {@code null} when the response had neither. Quote it to Help Scout support.
+   * The correlation id of the response (the header the API's model names, else the body's member;
+   * Help Scout: {@code Correlation-Id}, the body's {@code logRef}), or {@code null} when the response
+   * had neither. Quote it to the API's support.
    */
   public @Nullable String correlationId() {
     return correlationId;

@@ -1,6 +1,7 @@
 package io.mailwright.runtime;
 
 import io.mailwright.runtime.internal.ApiClient;
+import io.mailwright.runtime.internal.ApiProtocol;
 import io.mailwright.runtime.internal.ClientOptions;
 import java.time.Duration;
 import java.util.Objects;
@@ -28,8 +29,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   /** The default longest wait the client accepts from a server for one retry: the API's one-minute window. */
   public static final Duration DEFAULT_MAX_RETRY_WAIT = Duration.ofSeconds(60);
 
-  protected ClientBuilder(String defaultBaseUrl) {
-    this.options = new ClientOptions(defaultBaseUrl, Duration.ofSeconds(10), Duration.ofSeconds(30),
+  /** A builder for the API this protocol describes (its base URL is the default). */
+  protected ClientBuilder(ApiProtocol protocol) {
+    this.options = new ClientOptions(protocol, Duration.ofSeconds(10), Duration.ofSeconds(30),
         Duration.ofSeconds(30), DEFAULT_CALL_TIMEOUT, 3, DEFAULT_MAX_RETRY_WAIT);
   }
 
@@ -121,7 +123,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
 
   /**
    * The longest the client waits, for one retry, when a {@code 429} asks it to
-   * ({@code X-RateLimit-Retry-After}, {@code Retry-After}); default {@link #DEFAULT_MAX_RETRY_WAIT}
+   * (the API's own retry-after header, then {@code Retry-After}); default {@link #DEFAULT_MAX_RETRY_WAIT}
    * (60 s, the API's rate-limit window). A {@code 429} asking for more is not waited out: it is a
    * {@link RateLimitException} at once, carrying {@link RateLimitException#retryAfter()}.
    */

@@ -4,8 +4,9 @@ import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The result of a create: the new resource's id ({@code Resource-ID}, or the last segment of
- * {@code Location} when that header is missing), its {@code Location} and {@code Web-Location},
+ * The result of a create: the new resource's id (the header the endpoint's model marks
+ * {@code RESOURCE_ID}, Help Scout's {@code Resource-ID}; else the last segment of {@code Location}),
+ * its {@code Location} and web location (the {@code WEB_LOCATION} header),
  * the response's correlation id and the rate-limit figures it carried.
  *
  * <p>A thread create may come back with neither header (the API only sends {@code Resource-ID}
@@ -37,7 +38,7 @@ public final class Created {
   /** The new resource's id; throws {@link IllegalStateException} when the response did not name it. */
   public long requireId() {
     if (id == null) {
-      throw new IllegalStateException("the response named no id (no Resource-ID, no Location); correlation id "
+      throw new IllegalStateException("the response named no id (no id header, no Location); correlation id "
           + correlationId);
     }
     return id;
@@ -48,12 +49,12 @@ public final class Created {
     return location;
   }
 
-  /** The {@code Web-Location} header: the new resource in the Help Scout web application, or {@code null}. */
+  /** The web-location header: the new resource in the API's web application, or {@code null}. */
   public @Nullable String webLocation() {
     return webLocation;
   }
 
-  /** The response's {@code Correlation-Id}, or {@code null}. */
+  /** The response's correlation-id header (as the API's model names it), or {@code null}. */
   public @Nullable String correlationId() {
     return correlationId;
   }

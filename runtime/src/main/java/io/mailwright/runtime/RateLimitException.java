@@ -22,17 +22,17 @@ public final class RateLimitException extends ApiException {
     this.retryAfter = retryAfter;
   }
 
-  /** {@code X-RateLimit-Limit-Minute}, or {@code null} when the response did not say. */
+  /** The API's requests per minute (its rate-limit header), or {@code null} when the response did not say. */
   public @Nullable Integer limitPerMinute() {
     return limit;
   }
 
-  /** {@code X-RateLimit-Remaining-Minute}, or {@code null} when the response did not say. */
+  /** What is left of this minute's requests, or {@code null} when the response did not say. */
   public @Nullable Integer remainingThisMinute() {
     return remaining;
   }
 
-  /** How long the API asked to wait ({@code X-RateLimit-Retry-After} or {@code Retry-After}), or {@code null}. */
+  /** How long the API asked to wait (its own retry-after header or {@code Retry-After}), or {@code null}. */
   public @Nullable Duration retryAfter() {
     return retryAfter;
   }

@@ -5,8 +5,8 @@ import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The account's rate limit as the latest response reported it ({@code X-RateLimit-Limit-Minute},
- * {@code X-RateLimit-Remaining-Minute}). A figure no response has given yet (or a response without
+ * The account's rate limit as the latest response reported it, in the headers the API's model names
+ * (Help Scout's {@code X-RateLimit-Limit-Minute}, {@code X-RateLimit-Remaining-Minute}). A figure no response has given yet (or a response without
  * the headers, such as a proxy's error page) is an empty {@link OptionalInt}: nothing to unbox by
  * mistake.
  *

@@ -2,9 +2,11 @@ package io.mailwright.runtime;
 
 import io.mailwright.runtime.internal.ClientOptions;
 import io.mailwright.runtime.internal.Friends;
+import io.mailwright.runtime.internal.TokenEndpoint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /** The engine's access to what this package keeps from users (see {@link Friends}). */
@@ -49,5 +51,10 @@ final class RuntimeHooks implements Friends.Hooks {
   @Override
   public InputStream openForBody(BinaryData data) throws IOException {
     return data.openForBody();
+  }
+
+  @Override
+  public OAuth oauth(String clientId, HttpUrl authorizeUrl, TokenEndpoint endpoint, TokenStore store) {
+    return new OAuth(clientId, authorizeUrl, endpoint, store);
   }
 }

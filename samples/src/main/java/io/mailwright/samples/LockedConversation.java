@@ -1,5 +1,6 @@
 package io.mailwright.samples;
 
+import io.mailwright.helpscout.ConversationLockedException;
 import io.mailwright.helpscout.ConversationStatus;
 import io.mailwright.helpscout.ConversationThread;
 import io.mailwright.helpscout.ConversationType;
@@ -7,7 +8,6 @@ import io.mailwright.helpscout.CreateConversationRequest;
 import io.mailwright.helpscout.CustomerThread;
 import io.mailwright.helpscout.HelpScout;
 import io.mailwright.helpscout.NoteThread;
-import io.mailwright.runtime.ConversationLockedException;
 import io.mailwright.sandbox.Sandbox;
 import io.mailwright.sandbox.SandboxOptions;
 import java.time.Duration;

@@ -161,7 +161,7 @@ class AuthenticationTest {
   @Test
   void anAuthorizationCodeGivesTokensOnceAndTheClientUsesThem() {
     TokenStore store = TokenStore.inMemory(null);
-    OAuth oauth = OAuth.forApplication(f.sandbox.baseUrl(), OAuth.AUTHORIZE_URL, ID, SECRET, store, okHttp, clock);
+    OAuth oauth = HelpScout.oauth(f.sandbox.baseUrl(), ID, SECRET, store, okHttp, clock);
     String code = f.sandbox.issueAuthorizationCode(ID);
 
     StoredTokens tokens = oauth.exchangeCode(code);
@@ -183,7 +183,7 @@ class AuthenticationTest {
     try (Fixture shortLived = new Fixture(SandboxOptions.builder().clock(clock).tokenLifetime(Duration.ofMinutes(3)),
         c -> {})) {
       TokenStore store = TokenStore.inMemory(null);
-      OAuth.forApplication(shortLived.sandbox.baseUrl(), OAuth.AUTHORIZE_URL, ID, SECRET, store, okHttp, clock)
+      HelpScout.oauth(shortLived.sandbox.baseUrl(), ID, SECRET, store, okHttp, clock)
           .exchangeCode(shortLived.sandbox.issueAuthorizationCode(ID));
       try (HelpScout client = TestHooks.clock(HelpScout.builder().baseUrl(shortLived.sandbox.baseUrl()).userTokens(ID, SECRET, store),
           clock).build()) {
@@ -251,7 +251,7 @@ class AuthenticationTest {
   @Test
   void theClientRefreshesAnExpiredUserTokenAndStoresTheRotatedOne() {
     TokenStore store = TokenStore.inMemory(null);
-    OAuth.forApplication(f.sandbox.baseUrl(), OAuth.AUTHORIZE_URL, ID, SECRET, store, okHttp, clock)
+    HelpScout.oauth(f.sandbox.baseUrl(), ID, SECRET, store, okHttp, clock)
         .exchangeCode(f.sandbox.issueAuthorizationCode(ID));
     String firstRefresh = store.load().refreshToken();
 

@@ -3,8 +3,8 @@ package io.mailwright.sandbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mailwright.helpscout.ConversationLockedException;
 import io.mailwright.helpscout.NoteThread;
-import io.mailwright.runtime.ConversationLockedException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

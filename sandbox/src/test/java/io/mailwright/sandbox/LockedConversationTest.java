@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mailwright.helpscout.ConversationLockedException;
 import io.mailwright.helpscout.ConversationThread;
 import io.mailwright.helpscout.CreateConversationRequest;
 import io.mailwright.helpscout.Customer;
 import io.mailwright.helpscout.CustomerThread;
 import io.mailwright.helpscout.NoteThread;
-import io.mailwright.runtime.ConversationLockedException;
 import io.mailwright.runtime.RequestValidationException;
 import io.mailwright.runtime.internal.TestHooks;
 import java.net.http.HttpResponse;

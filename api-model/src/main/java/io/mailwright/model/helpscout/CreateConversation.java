@@ -1,6 +1,8 @@
 package io.mailwright.model.helpscout;
 
 import static io.mailwright.model.HttpMethod.POST;
+import static io.mailwright.model.ResponseHeader.Meaning.RESOURCE_ID;
+import static io.mailwright.model.ResponseHeader.Meaning.WEB_LOCATION;
 
 import io.mailwright.model.Doc;
 import io.mailwright.model.Endpoint;
@@ -20,9 +22,9 @@ import java.util.List;
 @Endpoint(method = POST, path = "/v2/conversations", status = 201, resource = "conversations", operation = "create")
 @Doc("Creates a conversation in an inbox with at least one thread. To create a draft conversation,"
     + " use the reply thread type with draft set to true.")
-@ResponseHeader(name = "Resource-ID", doc = "Internal ID of the newly created conversation")
+@ResponseHeader(name = "Resource-ID", doc = "Internal ID of the newly created conversation", meaning = RESOURCE_ID)
 @ResponseHeader(name = "Location", doc = "URL of the newly created conversation")
-@ResponseHeader(name = "Web-Location", doc = "URL of the newly created conversation in the Help Scout web application")
+@ResponseHeader(name = "Web-Location", doc = "URL of the newly created conversation in the Help Scout web application", meaning = WEB_LOCATION)
 @ErrorResponse(status = 412, doc = "A single conversation can contain up to 100 threads. Creating a conversation with more than 100 threads fails with HTTP 412 Precondition failed.")
 interface CreateConversation {
   @Required @Doc("Conversation’s subject") String subject();

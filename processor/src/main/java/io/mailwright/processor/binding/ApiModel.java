@@ -17,7 +17,8 @@ public record ApiModel(
     List<EnumModel> enums,
     Origin origin,
     List<Rules.NotAMixin> notMixins,
-    List<Rules.AnnotatedPlacement> annotatedPlacements) {
+    List<Rules.AnnotatedPlacement> annotatedPlacements,
+    ProtocolModel protocol) {
 
   public ShapeModel shape(String name) {
     return shapes.stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);

@@ -44,8 +44,21 @@ public record EndpointModel(
   /** A path parameter: the name between braces and its type. */
   public record PathParam(String name, TypeRef type, String doc, Origin origin) {}
 
-  /** A documented header of the successful response. */
-  public record Header(String name, String doc) {}
+  /**
+   * A documented header of the successful response, and what the client makes of it
+   * ({@code DOCUMENTED}, {@code RESOURCE_ID}, {@code WEB_LOCATION}).
+   */
+  public record Header(String name, String doc, String meaning, Origin origin) {}
+
+  /** The name of the header with this meaning, or {@code null}. */
+  public String headerMeaning(String meaning) {
+    for (Header h : responseHeaders) {
+      if (h.meaning().equals(meaning)) {
+        return h.name();
+      }
+    }
+    return null;
+  }
 
   /** A documented error status and when it happens. */
   public record ErrorStatus(int status, String doc) {}

@@ -1,9 +1,13 @@
 package io.mailwright.processor.binding;
 
 import io.mailwright.model.Api;
+import io.mailwright.model.ApiHeaders;
+import io.mailwright.model.Authorization;
 import io.mailwright.model.Body;
 import io.mailwright.model.Endpoint;
+import io.mailwright.model.ErrorBody;
 import io.mailwright.model.ErrorResponse;
+import io.mailwright.model.ErrorType;
 import io.mailwright.model.ExplicitNull;
 import io.mailwright.model.FileAttachment;
 import io.mailwright.model.Embedded;
@@ -83,7 +87,7 @@ public final class ModelReader {
     if (api == null) {
       return new ApiModel(pkg.getQualifiedName().toString(), clientName, null, null, List.of(), List.of(),
           List.of(), List.of(), origin.at(generateClient, annotations.value(generateClient, "model")), List.of(),
-          List.of());
+          List.of(), ProtocolModel.NONE);
     }
     List<EndpointModel> endpoints = new ArrayList<>();
     for (AnnotationValue v : annotations.list(api, "endpoints")) {
@@ -105,7 +109,32 @@ public final class ModelReader {
         List.copyOf(enums.values()),
         origin,
         List.copyOf(notMixins),
-        List.copyOf(annotatedPlacements));
+        List.copyOf(annotatedPlacements),
+        readProtocol(root));
+  }
+
+  /** The root's {@code @Authorization}, {@code @ApiHeaders}, {@code @ErrorBody} and {@code @ErrorType}s. */
+  private ProtocolModel readProtocol(TypeElement root) {
+    List<ProtocolModel.Member> members = new ArrayList<>();
+    Map<String, AnnotationMirror> found = new LinkedHashMap<>();
+    found.put("Authorization", annotations.find(root, Authorization.class));
+    found.put("ApiHeaders", annotations.find(root, ApiHeaders.class));
+    found.put("ErrorBody", annotations.find(root, ErrorBody.class));
+    for (ProtocolModel.Key key : ProtocolModel.Key.values()) {
+      AnnotationMirror a = found.get(key.annotation());
+      if (a != null) {
+        String value = annotations.string(a, key.member());
+        members.add(new ProtocolModel.Member(key, value.isEmpty() ? null : value,
+            Origin.of(root).at(a, annotations.value(a, key.member()))));
+      }
+    }
+    List<ProtocolModel.ErrorType> errorTypes = new ArrayList<>();
+    for (AnnotationMirror t : annotations.findAll(root, ErrorType.class, ErrorType.List.class)) {
+      errorTypes.add(new ProtocolModel.ErrorType(annotations.integer(t, "status"), annotations.string(t, "name"),
+          annotations.string(t, "doc"), Origin.of(root).at(t, annotations.value(t, "status")),
+          Origin.of(root).at(t, annotations.value(t, "name"))));
+    }
+    return new ProtocolModel(List.copyOf(members), List.copyOf(errorTypes));
   }
 
   private EndpointModel readEndpoint(TypeElement type, Origin listedAt) throws Incomplete {
@@ -158,7 +187,8 @@ public final class ModelReader {
     List<EndpointModel.ErrorStatus> errors = new ArrayList<>();
     for (TypeElement declaring : withMixins(type)) {
       for (AnnotationMirror h : annotations.findAll(declaring, ResponseHeader.class, ResponseHeader.List.class)) {
-        headers.add(new EndpointModel.Header(annotations.string(h, "name"), annotations.string(h, "doc")));
+        headers.add(new EndpointModel.Header(annotations.string(h, "name"), annotations.string(h, "doc"),
+            annotations.enumConstant(h, "meaning"), Origin.of(declaring).at(h, annotations.value(h, "meaning"))));
       }
       for (AnnotationMirror e : annotations.findAll(declaring, ErrorResponse.class, ErrorResponse.List.class)) {
         errors.add(new EndpointModel.ErrorStatus(annotations.integer(e, "status"), annotations.string(e, "doc")));

@@ -47,7 +47,8 @@ public final class ModelValidator {
           "the model of @GenerateClient must be an interface annotated with @Api");
       return false;
     }
-    checkNames(model);
+    Set<String> generatedTypes = checkNames(model);
+    new ProtocolValidator(reporter).validate(model, generatedTypes);
     for (GeneratedNames.Clash clash : generated.clashes()) {
       reporter.error(clash.origin(), "MW128", clash.message());
     }
@@ -78,7 +79,8 @@ public final class ModelValidator {
     return reporter.errorCount() == before;
   }
 
-  private void checkNames(ApiModel model) {
+  /** Reports two generated types with one name (MW115); returns the names of the generated types. */
+  private Set<String> checkNames(ApiModel model) {
     Map<String, Origin> names = new HashMap<>();
     reserve(names, GeneratedNames.clientType(model), model.origin());
     reserve(names, GeneratedNames.apiType(model), model.origin());
@@ -104,6 +106,7 @@ public final class ModelValidator {
         reserve(names, GeneratedNames.resourceType(e.resource()), e.operationOrigin());
       }
     }
+    return names.keySet();
   }
 
   private void reserve(Map<String, Origin> names, String name, Origin origin) {

@@ -16,6 +16,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.mailwright.processor.binding.ApiModel;
 import io.mailwright.processor.binding.EndpointModel;
+import io.mailwright.processor.binding.ProtocolModel;
 import io.mailwright.processor.binding.TypeRef;
 import io.mailwright.processor.naming.GeneratedNames;
 import java.util.ArrayList;
@@ -71,9 +72,10 @@ final class ClientWriter {
         .addSuperinterface(AutoCloseable.class)
         .addAnnotation(Names.generated())
         .addJavadoc("A client of $L.\n\n", Javadoc.text(model.title()))
-        .addJavadoc("<pre>{@code\n$L client = $L.builder()\n    .clientCredentials(appId, appSecret)\n    .build();\n"
-            + "Created created = client.$L().$L(...);\n}</pre>\n\n", model.clientName(), model.clientName(), first,
-            resources.get(first).get(0).operation())
+        .addJavadoc("<pre>{@code\n$L client = $L.builder()\n    .$L\n    .build();\n"
+            + "Created created = client.$L().$L(...);\n}</pre>\n\n", model.clientName(), model.clientName(),
+            model.protocol().value(ProtocolModel.Key.TOKEN_PATH) != null ? "clientCredentials(appId, appSecret)"
+                : "accessToken(token)", first, resources.get(first).get(0).operation())
         .addJavadoc("<p>Requests are validated before they are sent. A write is sent again only when the API"
             + " certainly did\nnot process it (a {@code 429}, a {@code 401} after renewing the token, a connection"
             + " that failed before\nthe request went out). Thread-safe: share one instance. Close it to release"
@@ -82,6 +84,7 @@ final class ClientWriter {
             .addJavadoc("The production API.\n")
             .initializer("$S", model.baseUrl())
             .build())
+        .addField(new ProtocolWriter(model).field())
         .addField(API_CLIENT, "client", PRIVATE, FINAL);
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(PRIVATE)
         .addParameter(API_CLIENT, "client")
@@ -107,6 +110,7 @@ final class ClientWriter {
           .addStatement("return $N", r.getKey())
           .build());
     }
+    type.addMethods(new ProtocolWriter(model).oauthFactories());
     type.addMethod(MethodSpec.methodBuilder(GeneratedNames.RATE_LIMITS)
         .addModifiers(PUBLIC)
         .returns(RATE_LIMIT_STATUS)
@@ -124,7 +128,7 @@ final class ClientWriter {
         .superclass(ParameterizedTypeName.get(CLIENT_BUILDER, builder, self))
         .addJavadoc("Options of a {@link $T}: see {@link $T} for each.\n", self, CLIENT_BUILDER)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE)
-            .addStatement("super(DEFAULT_BASE_URL)").build())
+            .addStatement("super($L)", ProtocolWriter.FIELD).build())
         .addMethod(MethodSpec.methodBuilder("create")
             .addAnnotation(Override.class)
             .addModifiers(PROTECTED)
@@ -162,8 +166,7 @@ final class ClientWriter {
     for (EndpointModel e : endpoints) {
       String constant = GeneratedNames.operationConstant(e);
       type.addField(FieldSpec.builder(OPERATION, constant, PRIVATE, STATIC, FINAL)
-          .initializer("new $T($S, $S, $S, $L, $L)", OPERATION, e.operation(), e.method(), e.path(), e.status(),
-              errors(e))
+          .initializer(operation(e))
           .build());
       if (e.readsBody()) {
         reads(type, e, constant);
@@ -180,6 +183,19 @@ final class ClientWriter {
       }
     }
     return type.build();
+  }
+
+  /** The operation's description; the headers of a created resource's id and web location, when it has them. */
+  private static CodeBlock operation(EndpointModel e) {
+    String id = e.headerMeaning("RESOURCE_ID");
+    String web = e.headerMeaning("WEB_LOCATION");
+    if (id == null && web == null) {
+      return CodeBlock.of("new $T($S, $S, $S, $L, $L)", OPERATION, e.operation(), e.method(), e.path(), e.status(),
+          errors(e));
+    }
+    return CodeBlock.of("new $T($S, $S, $S, $L, $L,\n$>$L, $L$<)", OPERATION, e.operation(), e.method(), e.path(),
+        e.status(), errors(e), id == null ? CodeBlock.of("null") : CodeBlock.of("$S", id),
+        web == null ? CodeBlock.of("null") : CodeBlock.of("$S", web));
   }
 
   private static CodeBlock errors(EndpointModel e) {
@@ -466,13 +482,16 @@ final class ClientWriter {
     return String.join(", ", types);
   }
 
-  private static ClassName exceptionFor(int status) {
+  private ClassName exceptionFor(int status) {
+    ClassName own = new ProtocolWriter(model).errorType(status);
+    if (own != null) {
+      return own;
+    }
     String name = switch (status) {
       case 400 -> "BadRequestException";
       case 401 -> "AuthenticationException";
       case 403 -> "ForbiddenException";
       case 404 -> "NotFoundException";
-      case 412 -> "ConversationLockedException";
       case 413 -> "RequestTooLargeException";
       case 429 -> "RateLimitException";
       default -> status >= 500 ? "ServerException" : "ApiException";

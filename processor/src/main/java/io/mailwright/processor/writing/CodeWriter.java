@@ -49,6 +49,9 @@ public final class CodeWriter {
     ClientWriter client = new ClientWriter(model);
     client.resources().forEach((resource, endpoints) -> write(pkg, client.resource(resource, endpoints)));
     write(pkg, client.entryPoint());
+    for (TypeSpec errorType : new ProtocolWriter(model).errorTypes()) {
+      write(pkg, errorType);
+    }
   }
 
   private void write(String pkg, TypeSpec type) {

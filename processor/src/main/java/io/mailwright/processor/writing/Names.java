@@ -22,6 +22,9 @@ final class Names {
   static final ClassName PAGE = ClassName.get(RUNTIME, "Page");
   static final ClassName RATE_LIMIT_STATUS = ClassName.get(RUNTIME, "RateLimitStatus");
   static final ClassName REQUEST_VALIDATION_EXCEPTION = ClassName.get(RUNTIME, "RequestValidationException");
+  static final ClassName API_EXCEPTION = ClassName.get(RUNTIME, "ApiException");
+  static final ClassName ERROR_CONTEXT = ClassName.get(RUNTIME, "ErrorContext");
+  static final ClassName OAUTH = ClassName.get(RUNTIME, "OAuth");
 
   static final ClassName VIOLATIONS = ClassName.get(RUNTIME_INTERNAL, "Violations");
   static final ClassName FORMATS = ClassName.get(RUNTIME_INTERNAL, "Formats");
@@ -38,6 +41,8 @@ final class Names {
   static final ClassName MEMBERS = ClassName.get(RUNTIME_INTERNAL, "Members");
   /** Documents the contract of every async call once (public: users read it). */
   static final ClassName ASYNC = ClassName.get(RUNTIME, "Async");
+  static final ClassName PROTOCOL = ClassName.get(RUNTIME_INTERNAL, "ApiProtocol");
+  static final ClassName OAUTH_FLOWS = ClassName.get(RUNTIME_INTERNAL, "OAuthFlows");
 
   /** A type of the runtime's public package, by its simple name (the exceptions a call documents). */
   static ClassName runtimeType(String simpleName) {

@@ -39,6 +39,7 @@ public final class ApiClient implements AutoCloseable {
   private final Reads reads;
   private final AtomicReference<RateLimitStatus> rateLimit;
   private final Clock clock;
+  private final ApiProtocol protocol;
   private final Secrets secrets = new Secrets();
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -72,13 +73,14 @@ public final class ApiClient implements AutoCloseable {
     }
     OkHttpClient plain = common.build();
     HttpUrl baseUrl = HttpUrl.get(config.baseUrl);
-    Authentication authentication = config.authentication(plain, baseUrl.resolve("v2/oauth2/token"), secrets);
+    this.protocol = config.protocol;
+    Authentication authentication = config.authentication(plain, baseUrl, secrets);
     this.rateLimit = new AtomicReference<>(new RateLimitStatus(OptionalInt.empty(), OptionalInt.empty(), null));
     this.http = plain.newBuilder()
         .addInterceptor(new Interceptors.Open(closed))
         .addInterceptor(new Interceptors.ErrorBodies())
         .addInterceptor(new Interceptors.Retries(config.maxRetries, config.maxRetryWait, config.rateGate,
-            config.sleeper, clock, rateLimit))
+            config.sleeper, clock, rateLimit, config.protocol))
         .addInterceptor(new Interceptors.Auth(authentication, secrets))
         .build();
     ObjectMapper mapper = JsonBodies.mapper();
@@ -88,7 +90,7 @@ public final class ApiClient implements AutoCloseable {
         .addConverterFactory(new JsonBodies(mapper))
         .validateEagerly(true)
         .build();
-    this.errors = new ErrorMapper(mapper, secrets, clock);
+    this.errors = new ErrorMapper(mapper, secrets, clock, config.protocol);
     this.reads = new Reads(http, mapper, errors, this::failure);
   }
 
@@ -223,15 +225,15 @@ public final class ApiClient implements AutoCloseable {
     if (!response.isSuccessful()) {
       throw errors.map(op, response.raw(), response.errorBody());
     }
-    okhttp3.Headers h = response.headers();
-    String location = h.get("Location");
-    Long id = parseLong(h.get("Resource-ID"));
+    okhttp3.Response raw = response.raw();
+    String location = raw.header("Location");
+    Long id = parseLong(ApiProtocol.header(raw, op.resourceIdHeader()));
     if (id == null) {
       id = lastSegmentId(location);
     }
     // The figures of this response: the client's latest may already be another call's.
-    return new Created(response.code(), id, location, h.get("Web-Location"), h.get("Correlation-Id"),
-        Interceptors.RateLimits.read(response.raw(), clock));
+    return new Created(response.code(), id, location, ApiProtocol.header(raw, op.webLocationHeader()),
+        ApiProtocol.header(raw, protocol.correlationIdHeader()), Interceptors.RateLimits.read(raw, clock, protocol));
   }
 
   private static Long parseLong(String s) {

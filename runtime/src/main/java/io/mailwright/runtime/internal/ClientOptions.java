@@ -19,8 +19,10 @@ import org.jspecify.annotations.Nullable;
 public final class ClientOptions {
   static final Clock SYSTEM_CLOCK = Clock.systemUTC();
 
+  final ApiProtocol protocol;
   String baseUrl;
   private @Nullable AuthFactory auth;
+  private boolean needsTokenEndpoint;
   @Nullable OkHttpClient okHttpClient;
   @Nullable Duration connectTimeout;
   @Nullable Duration readTimeout;
@@ -35,9 +37,10 @@ public final class ClientOptions {
   Clock clock = SYSTEM_CLOCK;
   Sleeper sleeper = Sleeper.SYSTEM;
 
-  public ClientOptions(String baseUrl, Duration connectTimeout, Duration readTimeout, Duration writeTimeout,
+  public ClientOptions(ApiProtocol protocol, Duration connectTimeout, Duration readTimeout, Duration writeTimeout,
       Duration callTimeout, int maxRetries, Duration maxRetryWait) {
-    this.baseUrl = baseUrl;
+    this.protocol = Objects.requireNonNull(protocol, "protocol");
+    this.baseUrl = protocol.baseUrl();
     this.connectTimeout = connectTimeout;
     this.readTimeout = readTimeout;
     this.writeTimeout = writeTimeout;
@@ -52,21 +55,25 @@ public final class ClientOptions {
 
   public void clientCredentials(String clientId, String clientSecret) {
     this.auth = (http, tokenUrl, secrets) -> new ClientCredentials(new TokenEndpoint(http, tokenUrl, clock, clientId,
-        clientSecret, secrets), clock);
+        clientSecret, secrets, protocol), clock);
+    this.needsTokenEndpoint = true;
   }
 
   public void userTokens(String clientId, String clientSecret, TokenStore store) {
     this.auth = (http, tokenUrl, secrets) -> new UserTokens(new TokenEndpoint(http, tokenUrl, clock, clientId,
-        clientSecret, secrets), store, clock);
+        clientSecret, secrets, protocol), store, clock);
+    this.needsTokenEndpoint = true;
   }
 
   public void accessToken(String token) {
     FixedAccessToken fixed = new FixedAccessToken(token);
     this.auth = (http, tokenUrl, secrets) -> fixed;
+    this.needsTokenEndpoint = false;
   }
 
   public void authentication(Authentication authentication) {
     this.auth = (http, tokenUrl, secrets) -> authentication;
+    this.needsTokenEndpoint = false;
   }
 
   public void okHttpClient(OkHttpClient client) {
@@ -130,6 +137,10 @@ public final class ClientOptions {
       throw new IllegalStateException("choose how to authenticate: clientCredentials(...), userTokens(...),"
           + " accessToken(...) or authentication(...)");
     }
+    if (needsTokenEndpoint && protocol.tokenPath() == null) {
+      throw new IllegalStateException("this API's model declares no token endpoint: authenticate with"
+          + " accessToken(...) or authentication(...)");
+    }
     checkTransport(HttpUrl.get(baseUrl), allowInsecureHttp);
     if (requestsPerMinute != null) {
       // The JVM's monotonic clock unless a test clock was given: a wall clock can be stepped back.
@@ -162,11 +173,14 @@ public final class ClientOptions {
     return host.matches("127\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}");
   }
 
-  Authentication authentication(OkHttpClient http, HttpUrl tokenUrl, Secrets secrets) {
-    return Objects.requireNonNull(auth, "auth").create(http, tokenUrl, secrets);
+  /** The authentication chosen; its token endpoint, if it has one, is the protocol's under the base URL. */
+  Authentication authentication(OkHttpClient http, HttpUrl baseUrl, Secrets secrets) {
+    String tokenPath = protocol.tokenPath();
+    return Objects.requireNonNull(auth, "auth").create(http, tokenPath == null ? null : baseUrl.resolve(tokenPath),
+        secrets);
   }
 
   private interface AuthFactory {
-    Authentication create(OkHttpClient http, HttpUrl tokenUrl, Secrets secrets);
+    Authentication create(OkHttpClient http, @Nullable HttpUrl tokenUrl, Secrets secrets);
   }
 }

@@ -6,7 +6,6 @@ import io.mailwright.runtime.ApiException;
 import io.mailwright.runtime.AuthenticationException;
 import io.mailwright.runtime.BadRequestException;
 import io.mailwright.runtime.BinaryData;
-import io.mailwright.runtime.ConversationLockedException;
 import io.mailwright.runtime.ErrorContext;
 import io.mailwright.runtime.ForbiddenException;
 import io.mailwright.runtime.HelpScoutException;
@@ -22,11 +21,10 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * Turns an error response into the exception that says what happened. Reads Help Scout's
- * {@code vnd.error} bodies (with or without {@code _embedded}, the about link as
- * {@code _links.about.href} or as {@code links: [{rel: about, href}]}) and the gateway's plain
- * {@code {"message": ...}}; a body that is not JSON, or that could not be read, never hides the
- * status. Everything the server said is quoted with the client's credentials cut out.
+ * Turns an error response into the exception that says what happened. Reads the error body as the
+ * API's {@link ApiProtocol} describes it (its message, correlation id and field errors, the code link
+ * as HAL's {@code _links.<rel>.href} or as a {@code links} list); a body that is not JSON, or that
+ * could not be read, never hides the status. A status the API gives a type of its own is that type. Everything the server said is quoted with the client's credentials cut out.
  */
 final class ErrorMapper {
 
@@ -38,8 +36,10 @@ final class ErrorMapper {
   private final ObjectMapper mapper;
   private final Secrets secrets;
   private final Clock clock;
+  private final ApiProtocol protocol;
 
-  ErrorMapper(ObjectMapper mapper, Secrets secrets, Clock clock) {
+  ErrorMapper(ObjectMapper mapper, Secrets secrets, Clock clock, ApiProtocol protocol) {
+    this.protocol = protocol;
     this.mapper = mapper;
     this.secrets = secrets;
     this.clock = clock;
@@ -65,12 +65,12 @@ final class ErrorMapper {
     String text = prefix.text();
     JsonNode json = parse(text);
     JsonNode object = json != null && json.isObject() ? json : null;
-    String correlationId = secrets.redact(response.header("Correlation-Id"));
-    if (correlationId == null && object != null && object.hasNonNull("logRef")) {
-      correlationId = secrets.redact(object.get("logRef").asText());
+    ApiProtocol.ErrorBody shape = protocol.errorBody();
+    String correlationId = secrets.redact(ApiProtocol.header(response, protocol.correlationIdHeader()));
+    if (correlationId == null) {
+      correlationId = secrets.redact(ApiProtocol.ErrorBody.text(object, shape.correlationId()));
     }
-    String apiMessage = object != null && object.hasNonNull("message")
-        ? secrets.redact(object.get("message").asText()) : null;
+    String apiMessage = secrets.redact(ApiProtocol.ErrorBody.text(object, shape.message()));
     int status = response.code();
     ErrorContext context = new ErrorContext(response.request().method(), response.request().url().encodedPath(),
         status, secrets.redact(response.message()), correlationId, apiMessage);
@@ -87,6 +87,10 @@ final class ErrorMapper {
     String documented = op.documented(status);
     boolean oneShot = !Interceptors.repeatable(response.request());
     Interceptors.RetryNote note = response.request().tag(Interceptors.RetryNote.class);
+    ApiException own = protocol.error(status, context, documented, notJson);
+    if (own != null) {
+      return own;
+    }
     switch (status) {
       case 400:
         return new BadRequestException(context, fieldErrors(json), notJson);
@@ -98,10 +102,6 @@ final class ErrorMapper {
             notJson));
       case 404:
         return new NotFoundException(context, join(documented != null ? documented : "no such resource", notJson));
-      case 412:
-        return new ConversationLockedException(context, join(documented != null ? documented
-            : "the conversation is locked: it has 99 threads or more, or company policy prevents old conversations"
-                + " from being updated", notJson));
       case 413:
         return new RequestTooLargeException(context, join("the request is larger than the API accepts; send"
             + " fewer or smaller attachments", notJson));
@@ -112,9 +112,10 @@ final class ErrorMapper {
             ? "the rate limit was reached; the request was not processed; " + ONE_SHOT
             : "the rate limit was reached and the retries allowed were used up; the request was not processed",
             notJson),
-            Interceptors.RateLimits.integer(response.header("X-RateLimit-Limit-Minute")),
-            Interceptors.RateLimits.integer(response.header("X-RateLimit-Remaining-Minute")),
-            Interceptors.RateLimits.retryAfter(response, clock));
+            Interceptors.RateLimits.integer(ApiProtocol.header(response, protocol.rateLimitHeader())),
+            Interceptors.RateLimits.integer(ApiProtocol.header(response,
+                protocol.rateLimitRemainingHeader())),
+            Interceptors.RateLimits.retryAfter(response, clock, protocol));
       default:
         if (status >= 500) {
           return new ServerException(context, join(op.isWrite()
@@ -128,14 +129,19 @@ final class ErrorMapper {
 
   private List<BadRequestException.FieldError> fieldErrors(JsonNode json) {
     List<BadRequestException.FieldError> errors = new ArrayList<>();
-    JsonNode list = json == null ? null : json.path("_embedded").path("errors");
+    ApiProtocol.ErrorBody shape = protocol.errorBody();
+    JsonNode list = shape.fieldErrors() == null ? null : ApiProtocol.ErrorBody.at(json, shape.fieldErrors());
     if (list != null && list.isArray()) {
       for (JsonNode e : list) {
-        String href = aboutHref(e);
+        String href = linkHref(e, shape.fieldCodeLink());
         String code = href != null && href.contains("#") ? href.substring(href.indexOf('#') + 1) : null;
-        JsonNode rejected = e.get("rejectedValue");
-        errors.add(new BadRequestException.FieldError(secrets.redact(e.path("path").asText(null)),
-            secrets.redact(e.path("message").asText("")),
+        JsonNode rejected = shape.fieldRejectedValue() == null ? null : ApiProtocol.ErrorBody.at(e, shape.fieldRejectedValue());
+        if (rejected != null && rejected.isMissingNode()) {
+          rejected = null;
+        }
+        String message = ApiProtocol.ErrorBody.text(e, shape.fieldMessage());
+        errors.add(new BadRequestException.FieldError(secrets.redact(ApiProtocol.ErrorBody.text(e, shape.fieldPath())),
+            secrets.redact(message == null ? "" : message),
             secrets.redact(rejected == null || rejected.isNull() ? null
                 : rejected.isTextual() ? rejected.asText() : rejected.toString()),
             secrets.redact(code)));
@@ -145,18 +151,21 @@ final class ErrorMapper {
   }
 
   /**
-   * The error's about link: {@code _links.about.href} (the API's HAL form) or an entry
-   * {@code {"rel": "about", "href": ...}} of a {@code links} list (the form of Help Scout's PHP SDK).
+   * The URL of an error's link of relation {@code rel}: HAL's {@code _links.<rel>.href}, or an entry
+   * {@code {"rel": <rel>, "href": ...}} of a {@code links} list (both forms are seen in the wild).
    */
-  private static String aboutHref(JsonNode error) {
-    String href = error.path("_links").path("about").path("href").asText(null);
+  private static String linkHref(JsonNode error, String rel) {
+    if (rel == null) {
+      return null;
+    }
+    String href = error.path("_links").path(rel).path("href").asText(null);
     if (href != null) {
       return href;
     }
     JsonNode links = error.path("links");
     if (links.isArray()) {
       for (JsonNode link : links) {
-        if ("about".equals(link.path("rel").asText(null)) && link.path("href").isTextual()) {
+        if (rel.equals(link.path("rel").asText(null)) && link.path("href").isTextual()) {
           return link.path("href").asText();
         }
       }

@@ -3,11 +3,14 @@ package io.mailwright.runtime.internal;
 import io.mailwright.runtime.ApiException;
 import io.mailwright.runtime.BinaryData;
 import io.mailwright.runtime.ClientBuilder;
+import io.mailwright.runtime.OAuth;
 import io.mailwright.runtime.Page;
+import io.mailwright.runtime.TokenStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
+import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,6 +43,9 @@ public final class Friends {
 
     /** The content for a request body (one read of a stream given once). */
     InputStream openForBody(BinaryData data) throws IOException;
+
+    /** The authorization-code flow of an application. */
+    OAuth oauth(String clientId, HttpUrl authorizeUrl, TokenEndpoint endpoint, TokenStore store);
   }
 
   private static volatile Hooks hooks;

@@ -296,12 +296,14 @@ final class Interceptors {
     private final int maxRetries;
     private final Duration maxRetryWait;
     private final RateGate limiter;
+    private final ApiProtocol protocol;
     private final Sleeper sleeper;
     private final Clock clock;
     private final AtomicReference<RateLimitStatus> status;
 
     Retries(int maxRetries, Duration maxRetryWait, RateGate limiter, Sleeper sleeper, Clock clock,
-        AtomicReference<RateLimitStatus> status) {
+        AtomicReference<RateLimitStatus> status, ApiProtocol protocol) {
+      this.protocol = protocol;
       this.maxRetries = maxRetries;
       this.maxRetryWait = maxRetryWait;
       this.limiter = limiter;
@@ -355,13 +357,13 @@ final class Interceptors {
           }
           throw state.reachedNetwork ? new MaybeSent(e) : new NotSent(e, notSent + 1);
         }
-        RateLimitStatus figures = RateLimits.read(response, clock);
+        RateLimitStatus figures = RateLimits.read(response, clock, protocol);
         if (figures.isKnown()) {
           // A response without the headers (a proxy's error page) says nothing of the account's figures.
           status.set(figures);
         }
         if (response.code() == 429 && rateLimited < maxRetries && repeatable(request)) {
-          Duration asked = RateLimits.retryAfter(response, clock);
+          Duration asked = RateLimits.retryAfter(response, clock, protocol);
           Duration wait = asked != null ? asked : min(backoff(rateLimited + 1), maxRetryWait);
           String note = null;
           if (asked != null && asked.compareTo(maxRetryWait) > 0) {
@@ -489,22 +491,23 @@ final class Interceptors {
   static final class RateLimits {
     private RateLimits() {}
 
-    static RateLimitStatus read(Response response, Clock clock) {
-      return new RateLimitStatus(optional(integer(response.header("X-RateLimit-Limit-Minute"))),
-          optional(integer(response.header("X-RateLimit-Remaining-Minute"))), clock.instant());
+    static RateLimitStatus read(Response response, Clock clock, ApiProtocol protocol) {
+      return new RateLimitStatus(optional(integer(ApiProtocol.header(response, protocol.rateLimitHeader()))),
+          optional(integer(ApiProtocol.header(response, protocol.rateLimitRemainingHeader()))), clock.instant());
     }
+
 
     private static java.util.OptionalInt optional(Integer figure) {
       return figure == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(figure);
     }
 
     /**
-     * {@code X-RateLimit-Retry-After} (seconds), else {@code Retry-After} (seconds or an HTTP date, read
+     * The API's own retry-after header ({@link ApiProtocol#retryAfterHeader()}, seconds), else {@code Retry-After} (seconds or an HTTP date, read
      * against the client's clock), else null. A number too large for a {@code long} is read as the
      * longest wait there is: it is more than any cap.
      */
-    static Duration retryAfter(Response response, Clock clock) {
-      Duration seconds = seconds(response.header("X-RateLimit-Retry-After"));
+    static Duration retryAfter(Response response, Clock clock, ApiProtocol protocol) {
+      Duration seconds = seconds(ApiProtocol.header(response, protocol.retryAfterHeader()));
       if (seconds != null) {
         return seconds;
       }

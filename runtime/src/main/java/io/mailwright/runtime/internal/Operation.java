@@ -6,13 +6,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the runtime needs to know of one endpoint, generated from the model: its name, method and
  * path template, the status of success, and the error statuses its documentation names (with the
- * documentation's words, which go into the exceptions' messages).
+ * documentation's words, which go into the exceptions' messages), and the response headers that
+ * carry a created resource's id and its web location, when the model names them.
  */
 public record Operation(String name, String method, String pathTemplate, int successStatus,
-    Map<Integer, String> documentedErrors) {
+    Map<Integer, String> documentedErrors, @Nullable String resourceIdHeader, @Nullable String webLocationHeader) {
 
   public Operation {
     documentedErrors = Map.copyOf(documentedErrors);
+  }
+
+  /** An operation whose response headers say nothing the client reads. */
+  public Operation(String name, String method, String pathTemplate, int successStatus,
+      Map<Integer, String> documentedErrors) {
+    this(name, method, pathTemplate, successStatus, documentedErrors, null, null);
   }
 
   /** Whether the operation changes data: it is then never sent twice unless certainly not processed. */

@@ -20,7 +20,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * The OAuth 2 token endpoint ({@code POST /v2/oauth2/token}) and its three grants. Never puts a
+ * The OAuth 2 token endpoint (its path is the API's, {@link ApiProtocol#tokenPath()}) and its three grants. Never puts a
  * secret into a message or a log: the form body is not logged, errors quote only the endpoint's
  * {@code error} and {@code error_description}.
  */
@@ -36,12 +36,22 @@ public final class TokenEndpoint {
   private final String clientId;
   private final String clientSecret;
   private final Secrets secrets;
+  private final ApiProtocol protocol;
 
+  /** A token endpoint on its own: its error bodies are read as OAuth 2's, with no API's correlation id. */
   public TokenEndpoint(OkHttpClient http, HttpUrl url, Clock clock, String clientId, String clientSecret) {
-    this(http, url, clock, clientId, clientSecret, new Secrets());
+    this(http, url, clock, clientId, clientSecret, new Secrets(), ApiProtocol.PLAIN_HTTP);
   }
 
-  TokenEndpoint(OkHttpClient http, HttpUrl url, Clock clock, String clientId, String clientSecret, Secrets secrets) {
+  /** The token endpoint of an API: its correlation-id header and error message as the API's protocol says. */
+  public TokenEndpoint(OkHttpClient http, HttpUrl url, Clock clock, String clientId, String clientSecret,
+      ApiProtocol protocol) {
+    this(http, url, clock, clientId, clientSecret, new Secrets(), protocol);
+  }
+
+  TokenEndpoint(OkHttpClient http, HttpUrl url, Clock clock, String clientId, String clientSecret, Secrets secrets,
+      ApiProtocol protocol) {
+    this.protocol = protocol;
     this.http = http;
     this.url = url;
     this.clock = clock;
@@ -108,8 +118,8 @@ public final class TokenEndpoint {
       String text = prefix.text();
       JsonNode json = parse(text);
       ErrorContext context = new ErrorContext("POST", url.encodedPath(), response.code(),
-          secrets.redact(response.message()), secrets.redact(response.header("Correlation-Id")),
-          json == null ? null : secrets.redact(text(json, "message")));
+          secrets.redact(response.message()), secrets.redact(ApiProtocol.header(response, protocol.correlationIdHeader())),
+          secrets.redact(ApiProtocol.ErrorBody.text(json, protocol.errorBody().message())));
       if (!response.isSuccessful()) {
         String error = json == null ? null : secrets.redact(text(json, "error"));
         TokenRequestException e = new TokenRequestException(context, grant,

@@ -11,7 +11,7 @@ class ClientDefaultsTest {
   /** A client of the engine itself: what a generated entry point makes of it. */
   private static final class Capture extends ClientBuilder<Capture, ApiClient> {
     Capture() {
-      super("https://api.helpscout.net/");
+      super(ApiProtocol.builder("https://api.example.com/").build());
     }
 
     @Override

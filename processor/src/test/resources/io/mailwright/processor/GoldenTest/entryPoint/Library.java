@@ -3,6 +3,7 @@ package com.example.path;
 import io.mailwright.runtime.ClientBuilder;
 import io.mailwright.runtime.RateLimitStatus;
 import io.mailwright.runtime.internal.ApiClient;
+import io.mailwright.runtime.internal.ApiProtocol;
 import javax.annotation.processing.Generated;
 
 /**
@@ -10,7 +11,7 @@ import javax.annotation.processing.Generated;
  *
  * <pre>{@code
  * Library client = Library.builder()
- *     .clientCredentials(appId, appSecret)
+ *     .accessToken(token)
  *     .build();
  * Created created = client.shelves().locate(...);
  * }</pre>
@@ -25,6 +26,12 @@ public final class Library implements AutoCloseable {
    * The production API.
    */
   public static final String DEFAULT_BASE_URL = "https://library.example.com/";
+
+  /**
+   * What the API says beyond HTTP, as the model declares it: for the runtime.
+   */
+  static final ApiProtocol PROTOCOL = ApiProtocol.builder(DEFAULT_BASE_URL)
+    .build();
 
   private final ApiClient client;
 
@@ -80,7 +87,7 @@ public final class Library implements AutoCloseable {
    */
   public static final class Builder extends ClientBuilder<Builder, Library> {
     private Builder() {
-      super(DEFAULT_BASE_URL);
+      super(PROTOCOL);
     }
 
     @Override
