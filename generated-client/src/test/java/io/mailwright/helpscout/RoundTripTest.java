@@ -3,6 +3,7 @@ package io.mailwright.helpscout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mailwright.runtime.BinaryData;
@@ -195,7 +196,7 @@ class RoundTripTest {
         elements.addAll(List.of(c.getDeclaredFields()));
         for (AnnotatedElement e : elements) {
           for (Annotation a : e.getAnnotations()) {
-            found.add(a.annotationType().getPackageName());
+            jacksonPackages(a, found);
           }
         }
       }
@@ -203,6 +204,24 @@ class RoundTripTest {
 
     assertFalse(found.isEmpty());
     assertEquals(Set.of("com.fasterxml.jackson.annotation"), new HashSet<>(found));
+  }
+
+  /**
+   * The package of an annotation; of a Jackson bundle ({@code @JacksonAnnotationsInside}, such as the
+   * runtime's {@code GeneratedJson}), the packages of what it bundles, as Jackson itself reads it.
+   */
+  private static void jacksonPackages(Annotation a, List<String> found) {
+    Class<? extends Annotation> type = a.annotationType();
+    if (!type.isAnnotationPresent(JacksonAnnotationsInside.class)) {
+      found.add(type.getPackageName());
+      return;
+    }
+    for (Annotation inside : type.getAnnotations()) {
+      if (!inside.annotationType().getPackageName().equals("java.lang.annotation")
+          && inside.annotationType() != JacksonAnnotationsInside.class) {
+        jacksonPackages(inside, found);
+      }
+    }
   }
 
   private static Set<String> fieldNames(JsonNode node) {

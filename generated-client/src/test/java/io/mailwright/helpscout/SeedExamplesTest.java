@@ -26,51 +26,68 @@ class SeedExamplesTest {
 
   @Test
   void createCustomerThreadExample_seed000() {
-    CustomerThread thread = CustomerThread.builder()
-        .customer(Customer.builder().id(456L))
-        .text("Buy more pens")
-        .addAttachment(Attachment.builder().fileName("file.txt").mimeType("plain/text").data("ZmlsZQ=="))
-        .build();
-
-    assertIsSeedExample("000-create-customer-thread.json", thread);
+    assertIsSeedExample("000-create-customer-thread.json", seed000());
   }
 
   @Test
   void createChatThreadExample_seed001() {
-    ChatThread thread = ChatThread.builder()
-        .customer(Customer.builder().id(456L))
-        .text("Buy more pens")
-        .addAttachment(Attachment.builder().fileName("file.txt").mimeType("plain/text").data("ZmlsZQ=="))
-        .build();
-
-    assertIsSeedExample("001-create-chat-thread.json", thread);
+    assertIsSeedExample("001-create-chat-thread.json", seed001());
   }
 
   @Test
   void createReplyThreadExample_seed002() {
-    ReplyThread thread = ReplyThread.builder()
-        .customer(Customer.builder().id(123L))
-        .text("How are you?")
-        .addAttachment(Attachment.builder().fileName("file.txt").mimeType("plain/text").data("ZmlsZQ=="))
-        .build();
-
-    assertIsSeedExample("002-create-reply-thread.json", thread);
+    assertIsSeedExample("002-create-reply-thread.json", seed002());
   }
 
   @Test
   void createNoteExample_seed003() {
-    NoteThread note = NoteThread.builder()
-        .text("Buy more pens")
-        .addAttachment(Attachment.builder().fileName("file.txt").mimeType("plain/text").data("ZmlsZQ=="))
-        .build();
-
-    assertIsSeedExample("003-create-note.json", note);
+    assertIsSeedExample("003-create-note.json", seed003());
   }
 
   /** Also the case of a conversation {@code createdAt} without {@code imported}: the seed sends it. */
   @Test
   void createConversationExample_seed004() {
-    CreateConversationRequest conversation = CreateConversationRequest.builder()
+    assertIsSeedExample("004-create-conversation.json", seed004());
+  }
+
+  @Test
+  void createPhoneThreadExample_publicDocs() {
+    assertIsSeedExample("phone-create-phone-thread.json", phoneExample());
+  }
+
+  static CustomerThread seed000() {
+    return CustomerThread.builder()
+        .customer(Customer.builder().id(456L))
+        .text("Buy more pens")
+        .addAttachment(Attachment.builder().fileName("file.txt").mimeType("plain/text").data("ZmlsZQ=="))
+        .build();
+  }
+
+  static ChatThread seed001() {
+    return ChatThread.builder()
+        .customer(Customer.builder().id(456L))
+        .text("Buy more pens")
+        .addAttachment(Attachment.builder().fileName("file.txt").mimeType("plain/text").data("ZmlsZQ=="))
+        .build();
+  }
+
+  static ReplyThread seed002() {
+    return ReplyThread.builder()
+        .customer(Customer.builder().id(123L))
+        .text("How are you?")
+        .addAttachment(Attachment.builder().fileName("file.txt").mimeType("plain/text").data("ZmlsZQ=="))
+        .build();
+  }
+
+  static NoteThread seed003() {
+    return NoteThread.builder()
+        .text("Buy more pens")
+        .addAttachment(Attachment.builder().fileName("file.txt").mimeType("plain/text").data("ZmlsZQ=="))
+        .build();
+  }
+
+  static CreateConversationRequest seed004() {
+    return CreateConversationRequest.builder()
         .subject("Subject")
         .customer(Customer.builder().email("bear@acme.com").firstName("Vernon").lastName("Bear"))
         .mailboxId(85L)
@@ -83,19 +100,14 @@ class SeedExamplesTest {
         .tags("vip")
         .addField(CustomField.builder().id(531L).value("trial"))
         .build();
-
-    assertIsSeedExample("004-create-conversation.json", conversation);
   }
 
-  @Test
-  void createPhoneThreadExample_publicDocs() {
-    PhoneThread thread = PhoneThread.builder()
+  static PhoneThread phoneExample() {
+    return PhoneThread.builder()
         .customer(Customer.builder().id(456L))
         .text("Buy more pens")
         .addAttachment(Attachment.builder().fileName("file.txt").mimeType("plain/text").data("ZmlsZQ=="))
         .build();
-
-    assertIsSeedExample("phone-create-phone-thread.json", thread);
   }
 
   /** The examples' attachment on its own: {@code plain/text} is not a registered type, and is valid. */

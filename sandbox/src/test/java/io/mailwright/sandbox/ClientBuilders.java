@@ -39,23 +39,23 @@ final class ClientBuilders {
   }
 
   /**
-   * The builder's setter of a field's wire text (an enum's value, an instant), as Jackson calls it:
-   * private since issue 11 (the typed setters take {@code null} unambiguously), and the only way a
-   * caller can hold a value outside the documented list, which is what the cases test.
+   * The builder's field of a field's wire text (an enum's value, an instant), as Jackson sets it:
+   * private (the typed setters take {@code null} unambiguously, issue 11), and the only way a caller
+   * can hold a value outside the documented list, which is what the cases test.
    */
   static Consumer<String> wire(Object builder, String field) {
     try {
-      java.lang.reflect.Method setter = builder.getClass().getDeclaredMethod(field + "Json", String.class);
-      setter.setAccessible(true);
+      java.lang.reflect.Field wire = builder.getClass().getDeclaredField(field);
+      wire.setAccessible(true);
       return value -> {
         try {
-          setter.invoke(builder, value);
+          wire.set(builder, value);
         } catch (ReflectiveOperationException e) {
           throw new AssertionError(e);
         }
       };
-    } catch (NoSuchMethodException e) {
-      throw new AssertionError("no wire setter for " + field + " in " + builder.getClass().getName(), e);
+    } catch (NoSuchFieldException e) {
+      throw new AssertionError("no wire field " + field + " in " + builder.getClass().getName(), e);
     }
   }
 

@@ -167,7 +167,9 @@ public final class GeneratedNames {
       Field n = new Field(name,
           f.explicitNull() ? f.javaName() + "Set" : null,
           f.explicitNull() ? "has" + capitalized : null,
-          name + "Json",
+          // The private JSON getter of an absent-or-null field; every other field is read by Jackson from
+          // its own @JsonProperty field.
+          f.explicitNull() ? name + "Json" : null,
           list ? "add" + JavaNames.capitalize(singular) : null,
           list ? JavaNames.safe(singular.equals(name) ? singular + "Element" : singular) : null,
           null);
@@ -175,9 +177,8 @@ public final class GeneratedNames {
       String where = shape.name() + "." + f.javaName();
       boolean ok = fieldNames.claim(n.field(), where, "the field", f)
           && value.claim(n.accessor(), where, "the accessor", f)
-          && value.claim(n.wire(), where, "the private JSON member", f)
-          && builder.claim(n.accessor(), where, "the setter", f)
-          && builder.claim(n.wire(), where, "the private JSON member", f);
+          && (n.wire() == null || value.claim(n.wire(), where, "the private JSON member", f))
+          && builder.claim(n.accessor(), where, "the setter", f);
       if (ok && n.setFlag() != null) {
         ok = fieldNames.claim(n.setFlag(), where, "the presence flag", f)
             && value.claim(n.has(), where, "the presence test", f);

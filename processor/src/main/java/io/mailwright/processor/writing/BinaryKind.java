@@ -25,12 +25,14 @@ final class BinaryKind extends FieldKind {
     String n = p.name;
     b.addMethod(stored(p, setter(builder, n, doc).addParameter(Names.nullable(Names.BINARY_DATA), n)
         .addStatement("this.$N = $N", n, n)));
-    b.addMethod(stored(p, setter(builder, n, doc).addParameter(Names.nullable(ArrayTypeName.of(TypeName.BYTE)), "bytes")
-        .addJavadoc("\n@param bytes the content, copied; Base64-encoded when the request is written\n")
+    b.addMethod(stored(p, overload(builder, n, "As {@link #$N($T)}: the bytes copied, Base64-encoded when the request is"
+            + " written.\n", n, Names.BINARY_DATA)
+        .addParameter(Names.nullable(ArrayTypeName.of(TypeName.BYTE)), "bytes")
         .addStatement("this.$N = bytes == null ? null : $T.of(bytes)", n, Names.BINARY_DATA)));
-    b.addMethod(stored(p, setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
+    b.addMethod(stored(p, overload(builder, n, "As {@link #$N($T)}, given as Base64 text, as the API's JSON carries it.\n",
+            n, Names.BINARY_DATA)
+        .addAnnotation(Names.jsonProperty(p.json()))
         .addParameter(Names.nullable(ClassName.get(String.class)), "base64")
-        .addJavadoc("\n@param base64 the content as Base64 text, as the API's JSON carries it\n")
         .addStatement("this.$N = base64 == null ? null : $T.ofBase64(base64)", n, Names.BINARY_DATA)));
   }
 }

@@ -10,6 +10,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -217,10 +218,6 @@ final class ClientWriter {
         .addJavadoc("$L", Javadoc.paragraph(e.doc()))
         .addJavadoc(e.doc().isBlank() ? "{@code $L $L}; $L on success.\n" : "\n<p>{@code $L $L}; $L on success.\n",
             e.method(), Javadoc.text(e.path()), e.status());
-    if (async) {
-      m.addJavadoc("\n<p>Does not block: the future completes with the result, or fails with the exceptions\n"
-          + "{@link #$L} throws.\n", e.operation());
-    }
     List<CodeBlock> args = new ArrayList<>();
     for (EndpointModel.PathParam p : e.pathParams()) {
       m.addParameter(ApiWriter.pathParamType(p), p.name());
@@ -262,9 +259,8 @@ final class ClientWriter {
       }
     }
     CodeBlock argList = CodeBlock.join(args, ", ");
-    return m.addStatement("return client.$L($N, $L, () -> api.$L($L))", async ? "executeAsync" : "execute", constant,
-            body == null ? "null" : body, ApiWriter.methodName(e), argList)
-        .build();
+    return asyncTwin(m.addStatement("return client.$L($N, $L, () -> api.$L($L))", async ? "executeAsync" : "execute",
+        constant, body == null ? "null" : body, ApiWriter.methodName(e), argList), async, GeneratedNames.operation(e));
   }
 
   /** The name of a call's body parameter. */
@@ -316,19 +312,14 @@ final class ClientWriter {
         .addJavadoc("$L", Javadoc.paragraph(e.doc()))
         .addJavadoc(e.doc().isBlank() ? "{@code $L $L}, without following the redirect.\n"
             : "\n<p>{@code $L $L}, without following the redirect.\n", e.method(), Javadoc.text(e.path()));
-    if (async) {
-      m.addJavadoc("\n<p>Does not block: the future completes with the id, or fails with the exceptions\n"
-          + "{@link #$L} throws.\n", e.operation());
-    }
     m.addJavadoc("\n@return the id from the {@code Location} of a {@code 301}, or {@code $L} itself when it did"
         + " not move\n", id.name());
     if (!async) {
       m.addJavadoc("@throws $T when there is no such resource\n", exceptionFor(404));
     }
-    return m.addStatement("return client.$L($N, $N, () -> api.$L($N$L))", async ? "resolveMovedAsync" : "resolveMoved",
-            constant, id.name(), ApiWriter.methodName(e), id.name(),
-            e.queryParams().isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $T.of()", Map.class))
-        .build();
+    return asyncTwin(m.addStatement("return client.$L($N, $N, () -> api.$L($N$L))",
+        async ? "resolveMovedAsync" : "resolveMoved", constant, id.name(), ApiWriter.methodName(e), id.name(),
+        e.queryParams().isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $T.of()", Map.class)), async, GeneratedNames.operation(e));
   }
 
   /**
@@ -342,13 +333,13 @@ final class ClientWriter {
     TypeName result = paged ? ParameterizedTypeName.get(PAGE, item) : item;
     boolean hasQuery = !e.queryParams().isEmpty();
     for (boolean withQuery : hasQuery ? List.of(false, true) : List.of(false)) {
-      type.addMethod(read(e, constant, item, result, withQuery, false, false));
+      type.addMethod(withoutQuery(read(e, constant, item, result, withQuery, false, false), hasQuery && !withQuery, e));
       type.addMethod(read(e, constant, item, result, withQuery, true, false));
     }
     if (paged) {
       for (boolean withQuery : hasQuery ? List.of(false, true) : List.of(false)) {
-        type.addMethod(read(e, constant, item, ParameterizedTypeName.get(ClassName.get(Stream.class), item), withQuery,
-            false, true));
+        type.addMethod(withoutQuery(read(e, constant, item, ParameterizedTypeName.get(ClassName.get(Stream.class), item),
+            withQuery, false, true), hasQuery && !withQuery, e));
       }
     }
     if (!e.resolver().isEmpty()) {
@@ -378,10 +369,6 @@ final class ClientWriter {
     } else if (e.resolvesMoved()) {
       m.addJavadoc("\n<p>When the resource moved (a {@code 301}: a merged conversation), follows the redirect once,"
           + "\nto the same host with the same query, and returns the resource where it is now: compare its id.\n");
-    }
-    if (async) {
-      m.addJavadoc("\n<p>Does not block: the future completes with the result, or fails with the exceptions\n"
-          + "{@link #$L} throws.\n", e.operation());
     }
     m.addJavadoc("\n");
     List<CodeBlock> args = new ArrayList<>();
@@ -415,11 +402,11 @@ final class ClientWriter {
     }
     CodeBlock call = CodeBlock.of("() -> api.$L($L)", ApiWriter.methodName(e), CodeBlock.join(args, ", "));
     if (paged) {
-      return m.addStatement("return client.reads().$L($N, $T.class, $S, $L)",
-          all ? "stream" : async ? "pageAsync" : "page", constant, item, e.pagedEmbedded(), call).build();
+      return asyncTwin(m.addStatement("return client.reads().$L($N, $T.class, $S, $L)",
+          all ? "stream" : async ? "pageAsync" : "page", constant, item, e.pagedEmbedded(), call), async, GeneratedNames.operation(e));
     }
-    return m.addStatement("return client.reads().$L($N, $T.class, $L, $L)", async ? "getAsync" : "get", constant, item,
-        e.resolvesMoved(), call).build();
+    return asyncTwin(m.addStatement("return client.reads().$L($N, $T.class, $L, $L)", async ? "getAsync" : "get",
+        constant, item, e.resolvesMoved(), call), async, GeneratedNames.operation(e));
   }
 
   private MethodSpec resolver(EndpointModel e, String constant, boolean async) {
@@ -431,10 +418,6 @@ final class ClientWriter {
         .addParameter(TypeName.LONG, id.name())
         .addJavadoc("The id the resource has now: {@code $L $L} without following the redirect and without"
             + " reading\nthe resource.\n", e.method(), Javadoc.text(e.path()));
-    if (async) {
-      m.addJavadoc("\n<p>Does not block: the future completes with the id, or fails with the exceptions\n"
-          + "{@link #$L} throws.\n", e.resolver());
-    }
     m.addJavadoc("\n@return the id from the {@code Location} of a {@code 301}, or {@code $L} itself when it did"
         + " not move\n", id.name());
     if (!async) {
@@ -445,10 +428,58 @@ final class ClientWriter {
     if (!e.queryParams().isEmpty()) {
       args.add(CodeBlock.of("$T.of()", Map.class));
     }
-    return m.addStatement("return client.reads().$L($N, $N, () -> api.$L($L))",
-            async ? "resolveMovedAsync" : "resolveMoved", constant, id.name(), ApiWriter.methodName(e),
-            CodeBlock.join(args, ", "))
+    return asyncTwin(m.addStatement("return client.reads().$L($N, $N, () -> api.$L($L))",
+        async ? "resolveMovedAsync" : "resolveMoved", constant, id.name(), ApiWriter.methodName(e),
+        CodeBlock.join(args, ", ")), async, GeneratedNames.resolver(e));
+  }
+
+  /**
+   * The call as written, or, for an async twin, the same call whose Javadoc is one link to the blocking
+   * call it mirrors (where the description, the result and the exceptions are) and to the runtime's
+   * {@code Async}, which documents what every twin does once.
+   */
+  private static MethodSpec asyncTwin(MethodSpec.Builder call, boolean async, String blocking) {
+    MethodSpec full = call.build();
+    if (!async) {
+      return full;
+    }
+    return relinked(full, CodeBlock.of("As {@link #$L($L)}, without blocking: see {@link $T}.\n", blocking,
+        signature(full.parameters()), Names.ASYNC));
+  }
+
+  /**
+   * A read without its query, when it also has one: its Javadoc links to the read with the query, where
+   * the description, the result and the exceptions are, once.
+   */
+  private MethodSpec withoutQuery(MethodSpec read, boolean relink, EndpointModel e) {
+    if (!relink) {
+      return read;
+    }
+    List<ParameterSpec> withQuery = new ArrayList<>(read.parameters());
+    withQuery.add(ParameterSpec.builder(QueryWriter.queryClass(pkg, e), "query").build());
+    return relinked(read, CodeBlock.of("As {@link #$L($L)}, with no query parameters.\n", read.name(),
+        signature(withQuery)));
+  }
+
+  /** The method with {@code javadoc} instead of its own. */
+  private static MethodSpec relinked(MethodSpec full, CodeBlock javadoc) {
+    return MethodSpec.methodBuilder(full.name())
+        .addModifiers(full.modifiers())
+        .returns(full.returnType())
+        .addParameters(full.parameters())
+        .addJavadoc(javadoc)
+        .addCode(full.code())
         .build();
+  }
+
+  /** The parameter types as a Javadoc link names them: {@code long, CustomerThread.Builder}. */
+  private static String signature(List<ParameterSpec> parameters) {
+    List<String> types = new ArrayList<>();
+    for (ParameterSpec p : parameters) {
+      TypeName t = p.type().withoutAnnotations();
+      types.add(t instanceof ClassName c ? String.join(".", c.simpleNames()) : t.toString());
+    }
+    return String.join(", ", types);
   }
 
   private ClassName exceptionFor(int status) {

@@ -25,9 +25,9 @@ final class EnumKind extends WireTextKind {
   }
 
   @Override
-  String returns() {
-    return "\n@return the value, or {@code null} when absent (or, in a value read from JSON and not validated,"
-        + " unknown)\n";
+  String accessorNote() {
+    return "A value list's accessor returns {@code null} when the field is absent or holds a value this client does not"
+        + " know (read from JSON, not validated).";
   }
 
   @Override
@@ -38,10 +38,5 @@ final class EnumKind extends WireTextKind {
   @Override
   CodeBlock toWire(FieldPlan p) {
     return CodeBlock.of("$N == null ? null : $N.wireValue()", p.name, p.name);
-  }
-
-  @Override
-  String wireParameter() {
-    return "wireValue";
   }
 }

@@ -1,6 +1,5 @@
 package io.mailwright.processor.writing;
 
-import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
 
 import com.palantir.javapoet.ClassName;
@@ -53,11 +52,12 @@ abstract class FieldKind {
   }
 
   /**
-   * Whether Jackson reads the public accessor itself, rather than a private wire-form getter: when the
-   * accessor returns the held value as it is.
+   * Whether Jackson reads JSON into the builder's field itself (a value held as its wire text: there is
+   * no public setter of the text, so that {@code status(null)} and {@code createdAt(null)} are not
+   * ambiguous, issue 11, item 2); otherwise it calls the setter annotated {@code @JsonProperty}.
    */
-  boolean jsonOnAccessor() {
-    return true;
+  boolean jsonOnBuilderField() {
+    return false;
   }
 
   /** What the value's constructor stores of the builder's field ({@code from} is {@code builder.x}). */
@@ -70,7 +70,15 @@ abstract class FieldKind {
     return CodeBlock.of("$L", from);
   }
 
-  /** The accessor's return type and body (and what its Javadoc adds about the value returned). */
+  /**
+   * What the accessor returns beyond the held value, said once in the class's Javadoc (not as an
+   * {@code @return} on each accessor); {@code null}: nothing.
+   */
+  String accessorNote() {
+    return null;
+  }
+
+  /** The accessor's return type and body. */
   void accessor(MethodSpec.Builder get, FieldPlan p) {
     get.returns(Names.nullable(p.shown)).addStatement("return $N", p.name);
   }
@@ -99,18 +107,17 @@ abstract class FieldKind {
     return setter.addStatement("return this").build();
   }
 
-  /**
-   * Where Jackson puts the wire form of an enum or an instant: private, so that {@code status(null)}
-   * and {@code createdAt(null)} are not ambiguous between the typed setter and this one (issue 11,
-   * item 2). Jackson 2 and 3 both call a private {@code @JsonProperty} method.
-   */
-  static MethodSpec.Builder wireSetter(ClassName builder, FieldPlan p) {
-    return MethodSpec.methodBuilder(p.names.wire()).addModifiers(PRIVATE).returns(builder)
-        .addAnnotation(Names.jsonProperty(p.json()));
-  }
-
+  /** The field's primary setter: the one whose Javadoc is the field's description. */
   static MethodSpec.Builder setter(ClassName builder, String name, String doc) {
     return MethodSpec.methodBuilder(name).addModifiers(PUBLIC).returns(builder).addJavadoc("$L", doc);
+  }
+
+  /**
+   * A setter that is an overload of the field's primary setter: its Javadoc links there (where the
+   * field's description is, once) and says only what the overload adds.
+   */
+  static MethodSpec.Builder overload(ClassName builder, String name, String doc, Object... args) {
+    return MethodSpec.methodBuilder(name).addModifiers(PUBLIC).returns(builder).addJavadoc(doc, args);
   }
 
   /** A statement of the value's nested validation in place: {@code enter}, {@code validateInto}, {@code exit}. */

@@ -71,9 +71,12 @@ final class FieldPlan implements FieldConstraint.Written {
     return names.setFlag();
   }
 
-  /** Whether Jackson reads the public accessor itself, rather than a private wire-form getter. */
-  boolean jsonOnAccessor() {
-    return !explicitNull() && kind.jsonOnAccessor();
+  /**
+   * Whether Jackson writes the value's field itself ({@code @JsonProperty} on it): every field but an
+   * absent-or-null one, which is written through a private getter that tells absent from null.
+   */
+  boolean jsonOnField() {
+    return !explicitNull();
   }
 
   /** The field's documented rules as one paragraph for Javadoc, or the empty string. */

@@ -19,9 +19,9 @@ final class InstantKind extends WireTextKind {
   }
 
   @Override
-  String returns() {
-    return "\n@return the instant, or {@code null} when absent (or, in a value read from JSON and not validated, not an"
-        + "\n    instant)\n";
+  String accessorNote() {
+    return "An instant's accessor returns {@code null} when the field is absent or holds text that is not an instant"
+        + " (read from JSON, not validated).";
   }
 
   @Override
@@ -32,10 +32,5 @@ final class InstantKind extends WireTextKind {
   @Override
   CodeBlock toWire(FieldPlan p) {
     return CodeBlock.of("$T.instantToWire($N)", Names.FORMATS, p.name);
-  }
-
-  @Override
-  String wireParameter() {
-    return "wire";
   }
 }

@@ -51,12 +51,6 @@ final class ListKind extends FieldKind {
     return elementRef(p) instanceof TypeRef.Scalar s ? ScalarKind.type(s) : modelClass(p, pkg);
   }
 
-  /** Not the list's accessor, which shows an absent list as empty: Jackson would send it. */
-  @Override
-  boolean jsonOnAccessor() {
-    return false;
-  }
-
   @Override
   CodeBlock frozen(FieldPlan p, String from) {
     return CodeBlock.of("$L == null ? null : $T.unmodifiableList(new $T<>($L))", from, Collections.class, ARRAY_LIST,
@@ -69,9 +63,13 @@ final class ListKind extends FieldKind {
   }
 
   @Override
+  String accessorNote() {
+    return "A list's accessor returns an unmodifiable list, empty when absent.";
+  }
+
+  @Override
   void accessor(MethodSpec.Builder get, FieldPlan p) {
     get.returns(p.shown)
-        .addJavadoc("\n@return the elements, unmodifiable; empty when absent\n")
         .addStatement("return $N == null ? $T.of() : $N", p.name, LIST, p.name);
   }
 
@@ -84,25 +82,24 @@ final class ListKind extends FieldKind {
         .addParameter(Names.nullable(anyList), n)
         .addJavadoc("\n@param $N the elements, copied; {@code null} leaves the field out\n", n)
         .addStatement("this.$N = $N == null ? null : new $T<>($N)", n, n, ARRAY_LIST, n)));
-    b.addMethod(setter(builder, n, doc)
+    b.addMethod(overload(builder, n, "As {@link #$N($T)}; a {@code null} array is one {@code null} element ({@code REQUIRED}).\n",
+            n, LIST)
         .addParameter(ParameterSpec.builder(Names.nullable(ArrayTypeName.of(Names.nullable(p.element))), n).build())
         .varargs(true)
-        .addJavadoc("\n@param $N the elements, copied; a {@code null} array counts as one {@code null} element,"
-            + " which\n    {@link #build()} reports ({@code REQUIRED})\n", n)
         .addStatement("return $N($T.asList($N == null ? new $T[] {null} : $N))", n, Arrays.class, n, p.element, n)
         .build());
     String add = p.names.adder();
     String one = p.names.adderParam();
-    b.addMethod(stored(p, setter(builder, add, doc).addParameter(Names.nullable(p.element), one)
-        .addJavadoc("\n@param $N appended to the elements\n", one)
+    b.addMethod(stored(p, overload(builder, add, "Appends one element to {@link #$N($T)}.\n", n, LIST)
+        .addParameter(Names.nullable(p.element), one)
         .beginControlFlow("if (this.$N == null)", n)
         .addStatement("this.$N = new $T<>()", n, ARRAY_LIST)
         .endControlFlow()
         .addStatement("this.$N.add($N)", n, one)));
     if (objects) {
-      b.addMethod(setter(builder, add, doc).addParameter(Names.nullable(p.modelClass.nestedClass("Builder")), one)
-          .addJavadoc("\n@param $N a builder, read now and appended; what it holds is checked by this builder's"
-              + " {@link #build()},\n    with its path\n", one)
+      b.addMethod(overload(builder, add, "Appends one element to {@link #$N($T)}, given as a builder: read now, checked by"
+              + " {@link #build()}\nwith its path.\n", n, LIST)
+          .addParameter(Names.nullable(p.modelClass.nestedClass("Builder")), one)
           .addStatement("return $N($N == null ? null : $N.buildUnvalidated())", add, one, one).build());
     }
   }

@@ -36,6 +36,11 @@ final class Names {
   static final ClassName QUERIES = ClassName.get(RUNTIME_INTERNAL, "Queries");
   static final ClassName LENIENT = ClassName.get(RUNTIME_INTERNAL, "Lenient");
   static final ClassName LINKS = ClassName.get(RUNTIME_INTERNAL, "Links");
+  /** The Jackson annotation bundle every generated request, response and builder class carries. */
+  static final ClassName GENERATED_JSON = ClassName.get(RUNTIME_INTERNAL, "GeneratedJson");
+  static final ClassName MEMBERS = ClassName.get(RUNTIME_INTERNAL, "Members");
+  /** Documents the contract of every async call once (public: users read it). */
+  static final ClassName ASYNC = ClassName.get(RUNTIME, "Async");
   static final ClassName PROTOCOL = ClassName.get(RUNTIME_INTERNAL, "ApiProtocol");
   static final ClassName OAUTH_FLOWS = ClassName.get(RUNTIME_INTERNAL, "OAuthFlows");
 
@@ -46,16 +51,10 @@ final class Names {
 
   static final String JACKSON = "com.fasterxml.jackson.annotation";
   static final ClassName JSON_PROPERTY = ClassName.get(JACKSON, "JsonProperty");
-  static final ClassName JSON_INCLUDE = ClassName.get(JACKSON, "JsonInclude");
-  static final ClassName JSON_INCLUDE_INCLUDE = JSON_INCLUDE.nestedClass("Include");
   static final ClassName JSON_PROPERTY_ORDER = ClassName.get(JACKSON, "JsonPropertyOrder");
   static final ClassName JSON_CREATOR = ClassName.get(JACKSON, "JsonCreator");
   static final ClassName JSON_ANY_SETTER = ClassName.get(JACKSON, "JsonAnySetter");
-  static final ClassName JSON_CREATOR_MODE = JSON_CREATOR.nestedClass("Mode");
   static final ClassName JSON_VALUE = ClassName.get(JACKSON, "JsonValue");
-  static final ClassName JSON_AUTO_DETECT = ClassName.get(JACKSON, "JsonAutoDetect");
-  static final ClassName JSON_AUTO_DETECT_VISIBILITY = JSON_AUTO_DETECT.nestedClass("Visibility");
-  static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get(JACKSON, "JsonIgnoreProperties");
   static final ClassName JSON_TYPE_INFO = ClassName.get(JACKSON, "JsonTypeInfo");
   static final ClassName JSON_TYPE_INFO_ID = JSON_TYPE_INFO.nestedClass("Id");
   static final ClassName JSON_TYPE_INFO_AS = JSON_TYPE_INFO.nestedClass("As");
@@ -82,15 +81,12 @@ final class Names {
     return AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build();
   }
 
-  /** Jackson sees only what generated code annotates, never what it happens to name like a getter. */
-  static AnnotationSpec explicitOnly() {
-    return AnnotationSpec.builder(JSON_AUTO_DETECT)
-        .addMember("fieldVisibility", "$T.NONE", JSON_AUTO_DETECT_VISIBILITY)
-        .addMember("getterVisibility", "$T.NONE", JSON_AUTO_DETECT_VISIBILITY)
-        .addMember("isGetterVisibility", "$T.NONE", JSON_AUTO_DETECT_VISIBILITY)
-        .addMember("setterVisibility", "$T.NONE", JSON_AUTO_DETECT_VISIBILITY)
-        .addMember("creatorVisibility", "$T.NONE", JSON_AUTO_DETECT_VISIBILITY)
-        .build();
+  /**
+   * The runtime's Jackson bundle: Jackson sees only what generated code annotates (never what it
+   * happens to name like a getter), ignores unknown fields and leaves out nulls.
+   */
+  static AnnotationSpec generatedJson() {
+    return AnnotationSpec.builder(GENERATED_JSON).build();
   }
 
   static AnnotationSpec jsonProperty(String name) {

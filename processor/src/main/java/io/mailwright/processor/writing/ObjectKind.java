@@ -31,9 +31,9 @@ final class ObjectKind extends FieldKind {
     b.addMethod(stored(p, setter(builder, n, doc).addAnnotation(Names.jsonProperty(p.json()))
         .addParameter(Names.nullable(p.storage), n)
         .addStatement("this.$N = $N", n, n)));
-    b.addMethod(stored(p, setter(builder, n, doc).addParameter(Names.nullable(p.modelClass.nestedClass("Builder")), n)
-        .addJavadoc("\n@param $N a builder, read now; what it holds is checked by this builder's"
-            + " {@link #build()}, with its path\n", n)
+    b.addMethod(stored(p, overload(builder, n, "As {@link #$N($T)}, given as a builder: read now, checked by {@link #build()}"
+            + " with its path.\n", n, p.modelClass)
+        .addParameter(Names.nullable(p.modelClass.nestedClass("Builder")), n)
         .addStatement("this.$N = $N == null ? null : $N.buildUnvalidated()", n, n, n)));
   }
 

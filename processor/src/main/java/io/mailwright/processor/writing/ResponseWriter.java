@@ -5,7 +5,6 @@ import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.STATIC;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -52,8 +51,7 @@ final class ResponseWriter {
             + " values kept,\n{@code null} and absent alike). Absent values are {@code null}, absent lists"
             + " empty.\n")
         .addAnnotation(Names.generated())
-        .addAnnotation(Names.explicitOnly())
-        .addAnnotation(ignoreUnknown());
+        .addAnnotation(Names.generatedJson());
     MethodSpec.Builder constructor = creator();
     List<FieldModel> embedded = new ArrayList<>();
     boolean links = false;
@@ -90,8 +88,7 @@ final class ResponseWriter {
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addModifiers(PRIVATE, STATIC, FINAL)
         .addJavadoc("HAL's {@code _embedded}.\n")
-        .addAnnotation(Names.explicitOnly())
-        .addAnnotation(ignoreUnknown());
+        .addAnnotation(Names.generatedJson());
     MethodSpec.Builder constructor = creator();
     for (FieldModel f : fields) {
       String field = names.field(f).field();
@@ -108,31 +105,39 @@ final class ResponseWriter {
     String where = f.embedded() != null ? "{@code _embedded." + f.embedded() + "}"
         : f.link() != null ? "the {@code href} of {@code _links." + f.link() + "}" : "{@code " + f.jsonName() + "}";
     MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(PUBLIC)
-        .addJavadoc(Javadoc.paragraph(f.doc().isBlank() ? "" : f.doc()))
-        .addJavadoc(f.doc().isBlank() ? "$L.\n" : "\n<p>$L.\n", JavaNames.capitalize(where));
+        .addJavadoc("$L\n", described(f.doc(), where));
     if (t instanceof TypeRef.EnumRef e) {
       ClassName enumClass = ClassName.get(pkg, e.name());
       type.addMethod(m.returns(Names.nullable(enumClass))
-          .addJavadoc("\n@return the value, or {@code null} when absent or not one this client knows (then\n"
-              + "    {@link #$N()} has it)\n", names.field(f).wireValue())
           .addStatement("return $T.fromWireValue($N)", enumClass, name).build());
       type.addMethod(MethodSpec.methodBuilder(names.field(f).wireValue()).addModifiers(PUBLIC)
           .returns(Names.nullable(ClassName.get(String.class)))
-          .addJavadoc("{@code $L} as the API sent it, also a value this client does not know.\n", f.jsonName())
+          .addJavadoc("{@code $L} as the API sent it, also a value this client does not know\n(then {@link #$N()} is"
+              + " {@code null}).\n", f.jsonName(), name)
           .addStatement("return $N", name).build());
     } else {
       type.addMethod(m.returns(shown(t)).addStatement("return $N", name).build());
     }
   }
 
-  private static MethodSpec.Builder creator() {
-    return MethodSpec.constructorBuilder().addModifiers(PRIVATE)
-        .addAnnotation(AnnotationSpec.builder(Names.JSON_CREATOR)
-            .addMember("mode", "$T.PROPERTIES", Names.JSON_CREATOR_MODE).build());
+  /**
+   * The field's description with where it is read from in brackets, as one paragraph:
+   * {@code Folder name ({@code name}).}
+   */
+  private static String described(String doc, String where) {
+    String text = doc == null ? "" : doc.strip();
+    if (text.isEmpty()) {
+      return JavaNames.capitalize(where) + ".";
+    }
+    if (text.endsWith(".")) {
+      text = text.substring(0, text.length() - 1);
+    }
+    return Javadoc.wrap(Javadoc.text(text) + " (" + where + ").");
   }
 
-  private static AnnotationSpec ignoreUnknown() {
-    return AnnotationSpec.builder(Names.JSON_IGNORE_PROPERTIES).addMember("ignoreUnknown", "true").build();
+  private static MethodSpec.Builder creator() {
+    return MethodSpec.constructorBuilder().addModifiers(PRIVATE)
+        .addAnnotation(Names.GENERATED_JSON.nestedClass("FromProperties"));
   }
 
   /** The field as kept and shown: {@code @Nullable} but for lists, which are empty when absent. */

@@ -41,7 +41,7 @@ final class ScalarKind extends FieldKind {
     b.addMethod(stored(p, m.addStatement("this.$N = $N", n, n)));
     if (p.model.type() == TypeRef.Scalar.LONG) {
       // .mailboxId(85) does not compile against Long alone (int is not boxed to Long): issue 11, item 1.
-      b.addMethod(setter(builder, n, doc).addParameter(TypeName.LONG, n)
+      b.addMethod(overload(builder, n, "As {@link #$N($T)}.\n", n, Long.class).addParameter(TypeName.LONG, n)
           .addStatement("return $N($T.valueOf($N))", n, Long.class, n).build());
     }
   }

@@ -23,10 +23,11 @@ import io.mailwright.processor.constraints.FieldConstraint;
 import io.mailwright.processor.naming.GeneratedNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
+import java.util.Set;
 
 /**
  * Writes a shape as an immutable value with Jackson annotations, a builder whose {@code build()}
@@ -63,12 +64,9 @@ final class ShapeWriter {
         .addJavadoc("$L", Javadoc.paragraph(shape.doc()))
         .addJavadoc("\n<p>Immutable. Make one with {@link #builder()}: {@link Builder#build()} checks every"
             + " documented rule\nand reports all violations at once, each with its JSON path.\n")
+        .addJavadoc(accessorsNote(plans))
         .addAnnotation(Names.generated())
-        .addAnnotation(Names.explicitOnly())
-        .addAnnotation(AnnotationSpec.builder(Names.JSON_INCLUDE)
-            .addMember("value", "$T.NON_NULL", Names.JSON_INCLUDE_INCLUDE).build())
-        .addAnnotation(AnnotationSpec.builder(Names.JSON_IGNORE_PROPERTIES)
-            .addMember("ignoreUnknown", "true").build())
+        .addAnnotation(Names.generatedJson())
         .addAnnotation(propertyOrder(plans));
     if (unionClass != null) {
       type.superclass(unionClass)
@@ -90,15 +88,19 @@ final class ShapeWriter {
       }
     }
     for (FieldPlan p : plans) {
-      type.addField(Names.nullable(p.storage), p.name, PRIVATE, FINAL);
+      FieldSpec.Builder field = FieldSpec.builder(Names.nullable(p.storage), p.name, PRIVATE, FINAL);
+      if (p.jsonOnField()) {
+        field.addAnnotation(Names.jsonProperty(p.json()));
+      }
+      type.addField(field.build());
       constructor.addStatement("this.$N = $L", p.name, p.kind.frozen(p, "builder." + p.name));
       if (p.explicitNull()) {
         type.addField(TypeName.BOOLEAN, p.setFlag(), PRIVATE, FINAL);
         constructor.addStatement("this.$N = builder.$N", p.setFlag(), p.setFlag());
       }
     }
-    type.addField(FieldSpec.builder(Names.nullable(UNKNOWN_LIST), UNKNOWN, PRIVATE, FINAL)
-        .addJavadoc("The names of the fields JSON held that this type does not know; {@code null} when none.\n").build());
+    // The names of the fields JSON held that this type does not know; null when none.
+    type.addField(FieldSpec.builder(Names.nullable(UNKNOWN_LIST), UNKNOWN, PRIVATE, FINAL).build());
     constructor.addStatement("this.$N = builder.$N == null ? null : $T.copyOf(builder.$N)", UNKNOWN, UNKNOWN, LIST,
         UNKNOWN);
     type.addMethod(constructor.build());
@@ -138,14 +140,12 @@ final class ShapeWriter {
 
     type.addMethod(equalsMethod(self, plans));
     type.addMethod(hashCodeMethod(plans));
-    type.addMethod(toStringMethod(shape.name(), plans));
+    type.addMethod(toStringMethod(shape.name(), plans, true));
     type.addMethod(MethodSpec.methodBuilder(GeneratedNames.FROM_JSON)
         .addModifiers(PRIVATE, STATIC)
-        .addAnnotation(AnnotationSpec.builder(Names.JSON_CREATOR)
-            .addMember("mode", "$T.DELEGATING", Names.JSON_CREATOR_MODE).build())
+        .addAnnotation(Names.GENERATED_JSON.nestedClass("FromBuilder"))
         .addParameter(builder, GeneratedNames.BUILDER)
         .returns(self)
-        .addJavadoc("Jackson reads the fields into a builder; the value is not validated, see {@link #validate()}.\n")
         .addStatement("return builder.buildUnvalidated()")
         .build());
     type.addType(builderType(shape, self, builder, unionClass, plans));
@@ -181,12 +181,6 @@ final class ShapeWriter {
           .addAnnotation(Override.class)
           .addModifiers(PUBLIC)
           .returns(self)
-          .addJavadoc(strict
-              ? "This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown"
-                  + " fields\nreported.\n\n@throws $T listing every violation, unknown fields included\n"
-              : "This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read"
-                  + " from JSON.\n\n@throws $T listing every violation, each with its JSON path\n",
-              Names.REQUEST_VALIDATION_EXCEPTION)
           .addStatement(strict ? "$T violations = $T.strict()" : "$T violations = new $T()", Names.VIOLATIONS,
               Names.VIOLATIONS)
           .addStatement("validateInto(violations)")
@@ -298,13 +292,25 @@ final class ShapeWriter {
     return doc + (doc.isEmpty() ? "" : "\n<p>") + Javadoc.wrap(Javadoc.text(rules)) + "\n";
   }
 
+  /**
+   * What the accessors of value lists, instants and lists return, said once in the class's Javadoc
+   * rather than as an {@code @return} on each (nothing when the shape has none of them).
+   */
+  private static CodeBlock accessorsNote(List<FieldPlan> plans) {
+    Set<String> notes = new LinkedHashSet<>();
+    for (FieldPlan p : plans) {
+      String note = p.kind.accessorNote();
+      if (note != null) {
+        notes.add(note);
+      }
+    }
+    return notes.isEmpty() ? CodeBlock.of("") : CodeBlock.of("\n<p>$L\n", Javadoc.wrap(String.join(" ", notes)));
+  }
+
   private void accessors(TypeSpec.Builder type, FieldPlan p) {
     MethodSpec.Builder get = MethodSpec.methodBuilder(p.name)
         .addModifiers(PUBLIC)
         .addJavadoc("$L", fieldDoc(p));
-    if (p.jsonOnAccessor()) {
-      get.addAnnotation(Names.jsonProperty(p.json()));
-    }
     p.kind.accessor(get, p);
     type.addMethod(get.build());
     if (p.explicitNull()) {
@@ -321,13 +327,6 @@ final class ShapeWriter {
           .returns(Names.nullable(ClassName.OBJECT))
           .addStatement("return !$N ? null : $N == null ? $T.INSTANCE : $N", p.setFlag(), p.name, Names.JSON_NULL,
               p.name)
-          .build());
-    } else if (!p.jsonOnAccessor()) {
-      type.addMethod(MethodSpec.methodBuilder(p.names.wire())
-          .addModifiers(PRIVATE)
-          .addAnnotation(Names.jsonProperty(p.json()))
-          .returns(Names.nullable(p.storage))
-          .addStatement("return $N", p.name)
           .build());
     }
   }
@@ -369,19 +368,27 @@ final class ShapeWriter {
         .build();
   }
 
-  private static MethodSpec toStringMethod(String name, List<FieldPlan> plans) {
+  /**
+   * {@code Name{json=value, ...}} of the fields that are set, through the runtime's {@code ToStrings}: one
+   * statement, not three lines a field.
+   */
+  private static MethodSpec toStringMethod(String name, List<FieldPlan> plans, boolean documented) {
+    CodeBlock.Builder args = CodeBlock.builder().add("$S", name);
+    for (FieldPlan p : plans) {
+      if (p.explicitNull()) {
+        args.add(", $S, $T.present($N, $N)", p.json(), Names.MEMBERS, p.setFlag(), p.name);
+      } else {
+        args.add(", $S, $N", p.json(), p.name);
+      }
+    }
     MethodSpec.Builder m = MethodSpec.methodBuilder("toString")
         .addAnnotation(Override.class)
         .addModifiers(PUBLIC)
-        .returns(String.class)
-        .addJavadoc("The fields that are set, by their JSON names (binary content by its size, never in full).\n")
-        .addStatement("$T joiner = new $T($S, $S, $S)", StringJoiner.class, StringJoiner.class, ", ", name + "{", "}");
-    for (FieldPlan p : plans) {
-      m.beginControlFlow("if (this.$L)", p.explicitNull() ? p.setFlag() : p.name + " != null")
-          .addStatement("joiner.add($S + this.$N)", p.json() + "=", p.name)
-          .endControlFlow();
+        .returns(String.class);
+    if (documented) {
+      m.addJavadoc("The fields that are set, by their JSON names (binary content by its size, never in full).\n");
     }
-    return m.addStatement("return joiner.toString()").build();
+    return m.addStatement("return $T.toString($L)", Names.MEMBERS, args.build()).build();
   }
 
   private TypeSpec builderType(ShapeModel shape, ClassName self, ClassName builder, ClassName unionClass,
@@ -391,14 +398,17 @@ final class ShapeWriter {
         .addJavadoc("The builder of {@link $T}. Setting a field to {@code null} leaves it out of the request$L.\n", self,
             plans.stream().anyMatch(FieldPlan::explicitNull)
                 ? "\n(except a field whose absent and null states differ: there {@code null} is sent as JSON null)" : "")
-        .addAnnotation(Names.explicitOnly())
-        .addAnnotation(AnnotationSpec.builder(Names.JSON_IGNORE_PROPERTIES).addMember("ignoreUnknown", "true").build());
+        .addAnnotation(Names.generatedJson());
     if (unionClass != null) {
       b.superclass(unionClass.nestedClass("Builder"));
     }
     MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(PRIVATE).addParameter(self, "source");
     for (FieldPlan p : plans) {
-      b.addField(FieldSpec.builder(Names.nullable(p.storage), p.name, PRIVATE).build());
+      FieldSpec.Builder field = FieldSpec.builder(Names.nullable(p.storage), p.name, PRIVATE);
+      if (p.kind.jsonOnBuilderField()) {
+        field.addAnnotation(Names.jsonProperty(p.json()));
+      }
+      b.addField(field.build());
       copy.addStatement("this.$N = $L", p.name, p.kind.thawed(p, "source." + p.name));
       if (p.explicitNull()) {
         b.addField(TypeName.BOOLEAN, p.setFlag(), PRIVATE);
@@ -413,13 +423,9 @@ final class ShapeWriter {
     b.addMethod(MethodSpec.methodBuilder(GeneratedNames.UNKNOWN_FIELD)
         .addModifiers(PRIVATE)
         .addAnnotation(Names.JSON_ANY_SETTER)
-        .addJavadoc("Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.\n")
         .addParameter(String.class, "name")
         .addParameter(Names.nullable(ClassName.OBJECT), "value")
-        .beginControlFlow("if (this.$N == null)", UNKNOWN)
-        .addStatement("this.$N = new $T<>()", UNKNOWN, ARRAY_LIST)
-        .endControlFlow()
-        .addStatement("this.$N.add(name)", UNKNOWN)
+        .addStatement("this.$N = $T.unknownField(this.$N, name)", UNKNOWN, Names.MEMBERS, UNKNOWN)
         .build());
     for (FieldPlan p : plans) {
       p.kind.setters(b, builder, p, fieldDoc(p));
@@ -461,7 +467,6 @@ final class ShapeWriter {
         .addStatement("return value");
     MethodSpec.Builder unvalidated = MethodSpec.methodBuilder(GeneratedNames.BUILD_UNVALIDATED)
         .returns(self)
-        .addJavadoc("The value as it is, for a parent that validates it in place with its own JSON path.\n")
         .addStatement("return new $T(this)", self);
     if (unionClass != null) {
       build.addAnnotation(Override.class);
@@ -469,7 +474,7 @@ final class ShapeWriter {
     }
     b.addMethod(build.build());
     b.addMethod(unvalidated.build());
-    b.addMethod(toStringMethod(shape.name() + ".Builder", plans));
+    b.addMethod(toStringMethod(shape.name() + ".Builder", plans, false));
     return b.build();
   }
 }

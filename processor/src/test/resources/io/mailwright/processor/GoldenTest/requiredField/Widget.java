@@ -1,21 +1,18 @@
 package com.example.required;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.mailwright.runtime.RequestValidationException;
 import io.mailwright.runtime.Validatable;
 import io.mailwright.runtime.Violation;
 import io.mailwright.runtime.internal.Checks;
+import io.mailwright.runtime.internal.GeneratedJson;
+import io.mailwright.runtime.internal.Members;
 import io.mailwright.runtime.internal.Violations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -26,30 +23,21 @@ import org.jspecify.annotations.Nullable;
  * and reports all violations at once, each with its JSON path.
  */
 @Generated("io.mailwright.processor.ClientProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
+@GeneratedJson
 @JsonPropertyOrder({"name", "count", "active", "note"})
 public final class Widget implements Validatable {
+  @JsonProperty("name")
   private final @Nullable String name;
 
+  @JsonProperty("count")
   private final @Nullable Long count;
 
+  @JsonProperty("active")
   private final @Nullable Boolean active;
 
+  @JsonProperty("note")
   private final @Nullable String note;
 
-  /**
-   * The names of the fields JSON held that this type does not know; {@code null} when none.
-   */
   private final @Nullable List<String> unknownJsonFields;
 
   private Widget(Builder builder) {
@@ -79,7 +67,6 @@ public final class Widget implements Validatable {
    *
    * <p>Required, not empty.
    */
-  @JsonProperty("name")
   public @Nullable String name() {
     return name;
   }
@@ -89,7 +76,6 @@ public final class Widget implements Validatable {
    *
    * <p>Required.
    */
-  @JsonProperty("count")
   public @Nullable Long count() {
     return count;
   }
@@ -97,7 +83,6 @@ public final class Widget implements Validatable {
   /**
    * Required.
    */
-  @JsonProperty("active")
   public @Nullable Boolean active() {
     return active;
   }
@@ -105,7 +90,6 @@ public final class Widget implements Validatable {
   /**
    * A free note
    */
-  @JsonProperty("note")
   public @Nullable String note() {
     return note;
   }
@@ -124,11 +108,6 @@ public final class Widget implements Validatable {
     return violations.toList();
   }
 
-  /**
-   * This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read from JSON.
-   *
-   * @throws RequestValidationException listing every violation, each with its JSON path
-   */
   @Override
   public Widget requireValid() {
     Violations violations = new Violations();
@@ -137,12 +116,6 @@ public final class Widget implements Validatable {
     return this;
   }
 
-  /**
-   * This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown fields
-   * reported.
-   *
-   * @throws RequestValidationException listing every violation, unknown fields included
-   */
   @Override
   public Widget requireValidStrict() {
     Violations violations = Violations.strict();
@@ -178,28 +151,10 @@ public final class Widget implements Validatable {
    */
   @Override
   public String toString() {
-    StringJoiner joiner = new StringJoiner(", ", "Widget{", "}");
-    if (this.name != null) {
-      joiner.add("name=" + this.name);
-    }
-    if (this.count != null) {
-      joiner.add("count=" + this.count);
-    }
-    if (this.active != null) {
-      joiner.add("active=" + this.active);
-    }
-    if (this.note != null) {
-      joiner.add("note=" + this.note);
-    }
-    return joiner.toString();
+    return Members.toString("Widget", "name", name, "count", count, "active", active, "note", note);
   }
 
-  /**
-   * Jackson reads the fields into a builder; the value is not validated, see {@link #validate()}.
-   */
-  @JsonCreator(
-      mode = JsonCreator.Mode.DELEGATING
-  )
+  @GeneratedJson.FromBuilder
   private static Widget fromJson(Builder builder) {
     return builder.buildUnvalidated();
   }
@@ -207,16 +162,7 @@ public final class Widget implements Validatable {
   /**
    * The builder of {@link Widget}. Setting a field to {@code null} leaves it out of the request.
    */
-  @JsonAutoDetect(
-      fieldVisibility = JsonAutoDetect.Visibility.NONE,
-      getterVisibility = JsonAutoDetect.Visibility.NONE,
-      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-      setterVisibility = JsonAutoDetect.Visibility.NONE,
-      creatorVisibility = JsonAutoDetect.Visibility.NONE
-  )
-  @JsonIgnoreProperties(
-      ignoreUnknown = true
-  )
+  @GeneratedJson
   public static final class Builder {
     private @Nullable String name;
 
@@ -239,15 +185,9 @@ public final class Widget implements Validatable {
       this.unknownJsonFields = source.unknownJsonFields == null ? null : new ArrayList<>(source.unknownJsonFields);
     }
 
-    /**
-     * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
-     */
     @JsonAnySetter
     private void unknownJsonField(String name, @Nullable Object value) {
-      if (this.unknownJsonFields == null) {
-        this.unknownJsonFields = new ArrayList<>();
-      }
-      this.unknownJsonFields.add(name);
+      this.unknownJsonFields = Members.unknownField(this.unknownJsonFields, name);
     }
 
     /**
@@ -273,9 +213,7 @@ public final class Widget implements Validatable {
     }
 
     /**
-     * How many are in stock
-     *
-     * <p>Required.
+     * As {@link #count(Long)}.
      */
     public Builder count(long count) {
       return count(Long.valueOf(count));
@@ -312,32 +250,13 @@ public final class Widget implements Validatable {
       return value;
     }
 
-    /**
-     * The value as it is, for a parent that validates it in place with its own JSON path.
-     */
     Widget buildUnvalidated() {
       return new Widget(this);
     }
 
-    /**
-     * The fields that are set, by their JSON names (binary content by its size, never in full).
-     */
     @Override
     public String toString() {
-      StringJoiner joiner = new StringJoiner(", ", "Widget.Builder{", "}");
-      if (this.name != null) {
-        joiner.add("name=" + this.name);
-      }
-      if (this.count != null) {
-        joiner.add("count=" + this.count);
-      }
-      if (this.active != null) {
-        joiner.add("active=" + this.active);
-      }
-      if (this.note != null) {
-        joiner.add("note=" + this.note);
-      }
-      return joiner.toString();
+      return Members.toString("Widget.Builder", "name", name, "count", count, "active", active, "note", note);
     }
   }
 }

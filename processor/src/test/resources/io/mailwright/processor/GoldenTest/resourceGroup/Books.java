@@ -1,6 +1,7 @@
 package com.example.path;
 
 import io.mailwright.runtime.ApiException;
+import io.mailwright.runtime.Async;
 import io.mailwright.runtime.Created;
 import io.mailwright.runtime.OutcomeUnknownException;
 import io.mailwright.runtime.RequestValidationException;
@@ -43,14 +44,7 @@ public final class Books {
   }
 
   /**
-   * Puts a book in a slot of a shelf.
-   *
-   * <p>{@code PUT /shelves/{shelfId}/books/{isbn}/slots/{slot}}; 204 on success.
-   *
-   * <p>Does not block: the future completes with the result, or fails with the exceptions
-   * {@link #move} throws.
-   *
-   * @return what the API answered
+   * As {@link #move(long, String, int, Placement)}, without blocking: see {@link Async}.
    */
   public CompletableFuture<Created> moveAsync(long shelfId, String isbn, int slot,
       Placement placement) {
@@ -88,12 +82,7 @@ public final class Books {
   }
 
   /**
-   * {@code DELETE /books/{isbn}}; 204 on success.
-   *
-   * <p>Does not block: the future completes with the result, or fails with the exceptions
-   * {@link #remove} throws.
-   *
-   * @return what the API answered
+   * As {@link #remove(String)}, without blocking: see {@link Async}.
    */
   public CompletableFuture<Created> removeAsync(String isbn) {
     return client.executeAsync(REMOVE, null, () -> api.removeBook(isbn));

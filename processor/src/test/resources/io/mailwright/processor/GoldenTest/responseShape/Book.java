@@ -1,9 +1,7 @@
 package com.example.reads;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.mailwright.runtime.internal.GeneratedJson;
 import io.mailwright.runtime.internal.Lenient;
 import io.mailwright.runtime.internal.Links;
 import java.time.Instant;
@@ -18,16 +16,7 @@ import org.jspecify.annotations.Nullable;
  * {@code null} and absent alike). Absent values are {@code null}, absent lists empty.
  */
 @Generated("io.mailwright.processor.ClientProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
+@GeneratedJson
 public final class Book {
   private final @Nullable Long id;
 
@@ -53,9 +42,7 @@ public final class Book {
 
   private final @Nullable String webLink;
 
-  @JsonCreator(
-      mode = JsonCreator.Mode.PROPERTIES
-  )
+  @GeneratedJson.FromProperties
   private Book(@JsonProperty("id") @Nullable Object id,
       @JsonProperty("pages") @Nullable Object pageCount,
       @JsonProperty("title") @Nullable Object title,
@@ -82,118 +69,92 @@ public final class Book {
   }
 
   /**
-   * Book ID
-   *
-   * <p>{@code id}.
+   * Book ID ({@code id}).
    */
   public @Nullable Long id() {
     return id;
   }
 
   /**
-   * Number of pages
-   *
-   * <p>{@code pages}.
+   * Number of pages ({@code pages}).
    */
   public @Nullable Integer pageCount() {
     return pageCount;
   }
 
   /**
-   * Title
-   *
-   * <p>{@code title}.
+   * Title ({@code title}).
    */
   public @Nullable String title() {
     return title;
   }
 
   /**
-   * Whether it is signed
-   *
-   * <p>{@code signed}.
+   * Whether it is signed ({@code signed}).
    */
   public @Nullable Boolean signed() {
     return signed;
   }
 
   /**
-   * When it was added
-   *
-   * <p>{@code addedAt}.
+   * When it was added ({@code addedAt}).
    */
   public @Nullable Instant addedAt() {
     return addedAt;
   }
 
   /**
-   * Where it is
-   *
-   * <p>{@code availability}.
-   *
-   * @return the value, or {@code null} when absent or not one this client knows (then
-   *     {@link #availabilityWireValue()} has it)
+   * Where it is ({@code availability}).
    */
   public @Nullable Availability availability() {
     return Availability.fromWireValue(availability);
   }
 
   /**
-   * {@code availability} as the API sent it, also a value this client does not know.
+   * {@code availability} as the API sent it, also a value this client does not know
+   * (then {@link #availability()} is {@code null}).
    */
   public @Nullable String availabilityWireValue() {
     return availability;
   }
 
   /**
-   * Who wrote it
-   *
-   * <p>{@code author}.
+   * Who wrote it ({@code author}).
    */
   public @Nullable Author author() {
     return author;
   }
 
   /**
-   * Its tags
-   *
-   * <p>{@code tags}.
+   * Its tags ({@code tags}).
    */
   public List<String> tags() {
     return tags;
   }
 
   /**
-   * Shelves it was on
-   *
-   * <p>{@code shelves}.
+   * Shelves it was on ({@code shelves}).
    */
   public List<Long> shelves() {
     return shelves;
   }
 
   /**
-   * Other authors
-   *
-   * <p>{@code coauthors}.
+   * Other authors ({@code coauthors}).
    */
   public List<Author> coauthors() {
     return coauthors;
   }
 
   /**
-   * The chapters, with embed=chapters
-   *
-   * <p>{@code _embedded.chapters}.
+   * The chapters, with embed=chapters ({@code _embedded.chapters}).
    */
   public List<Chapter> chapters() {
     return chapters;
   }
 
   /**
-   * The book on the web
-   *
-   * <p>The {@code href} of {@code _links.web}.
+   * The book on the web (the {@code href} of {@code _links.web}).
    */
   public @Nullable String webLink() {
     return webLink;
@@ -202,22 +163,11 @@ public final class Book {
   /**
    * HAL's {@code _embedded}.
    */
-  @JsonAutoDetect(
-      fieldVisibility = JsonAutoDetect.Visibility.NONE,
-      getterVisibility = JsonAutoDetect.Visibility.NONE,
-      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-      setterVisibility = JsonAutoDetect.Visibility.NONE,
-      creatorVisibility = JsonAutoDetect.Visibility.NONE
-  )
-  @JsonIgnoreProperties(
-      ignoreUnknown = true
-  )
+  @GeneratedJson
   private static final class Embedded {
     private final @Nullable List<Chapter> chapters;
 
-    @JsonCreator(
-        mode = JsonCreator.Mode.PROPERTIES
-    )
+    @GeneratedJson.FromProperties
     private Embedded(@JsonProperty("chapters") @Nullable List<Chapter> chapters) {
       this.chapters = chapters;
     }

@@ -1,20 +1,17 @@
 package com.example.union;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.mailwright.runtime.RequestValidationException;
 import io.mailwright.runtime.internal.Checks;
+import io.mailwright.runtime.internal.GeneratedJson;
+import io.mailwright.runtime.internal.Members;
 import io.mailwright.runtime.internal.Violations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.StringJoiner;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -28,29 +25,18 @@ import org.jspecify.annotations.Nullable;
  * {@code Pet}, and nothing of the kind when it is the body of its own request.
  */
 @Generated("io.mailwright.processor.ClientProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
+@GeneratedJson
 @JsonPropertyOrder({"name", "trained"})
 @JsonTypeInfo(
     use = JsonTypeInfo.Id.NONE
 )
 public final class Dog extends Pet {
+  @JsonProperty("name")
   private final @Nullable String name;
 
+  @JsonProperty("trained")
   private final @Nullable Boolean trained;
 
-  /**
-   * The names of the fields JSON held that this type does not know; {@code null} when none.
-   */
   private final @Nullable List<String> unknownJsonFields;
 
   private Dog(Builder builder) {
@@ -79,7 +65,6 @@ public final class Dog extends Pet {
    *
    * <p>Required, not empty.
    */
-  @JsonProperty("name")
   public @Nullable String name() {
     return name;
   }
@@ -87,16 +72,10 @@ public final class Dog extends Pet {
   /**
    * Whether it was trained
    */
-  @JsonProperty("trained")
   public @Nullable Boolean trained() {
     return trained;
   }
 
-  /**
-   * This value, when {@link #validate()} finds nothing: validate-or-throw in one step for a value read from JSON.
-   *
-   * @throws RequestValidationException listing every violation, each with its JSON path
-   */
   @Override
   public Dog requireValid() {
     Violations violations = new Violations();
@@ -105,12 +84,6 @@ public final class Dog extends Pet {
     return this;
   }
 
-  /**
-   * This value, when {@link #validateStrict()} finds nothing: for a value read from JSON, with unknown fields
-   * reported.
-   *
-   * @throws RequestValidationException listing every violation, unknown fields included
-   */
   @Override
   public Dog requireValidStrict() {
     Violations violations = Violations.strict();
@@ -143,22 +116,10 @@ public final class Dog extends Pet {
    */
   @Override
   public String toString() {
-    StringJoiner joiner = new StringJoiner(", ", "Dog{", "}");
-    if (this.name != null) {
-      joiner.add("name=" + this.name);
-    }
-    if (this.trained != null) {
-      joiner.add("trained=" + this.trained);
-    }
-    return joiner.toString();
+    return Members.toString("Dog", "name", name, "trained", trained);
   }
 
-  /**
-   * Jackson reads the fields into a builder; the value is not validated, see {@link #validate()}.
-   */
-  @JsonCreator(
-      mode = JsonCreator.Mode.DELEGATING
-  )
+  @GeneratedJson.FromBuilder
   private static Dog fromJson(Builder builder) {
     return builder.buildUnvalidated();
   }
@@ -166,16 +127,7 @@ public final class Dog extends Pet {
   /**
    * The builder of {@link Dog}. Setting a field to {@code null} leaves it out of the request.
    */
-  @JsonAutoDetect(
-      fieldVisibility = JsonAutoDetect.Visibility.NONE,
-      getterVisibility = JsonAutoDetect.Visibility.NONE,
-      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-      setterVisibility = JsonAutoDetect.Visibility.NONE,
-      creatorVisibility = JsonAutoDetect.Visibility.NONE
-  )
-  @JsonIgnoreProperties(
-      ignoreUnknown = true
-  )
+  @GeneratedJson
   public static final class Builder extends Pet.Builder {
     private @Nullable String name;
 
@@ -192,15 +144,9 @@ public final class Dog extends Pet {
       this.unknownJsonFields = source.unknownJsonFields == null ? null : new ArrayList<>(source.unknownJsonFields);
     }
 
-    /**
-     * Jackson hands over every field it does not know: kept by name for {@code validateStrict()}.
-     */
     @JsonAnySetter
     private void unknownJsonField(String name, @Nullable Object value) {
-      if (this.unknownJsonFields == null) {
-        this.unknownJsonFields = new ArrayList<>();
-      }
-      this.unknownJsonFields.add(name);
+      this.unknownJsonFields = Members.unknownField(this.unknownJsonFields, name);
     }
 
     /**
@@ -237,27 +183,14 @@ public final class Dog extends Pet {
       return value;
     }
 
-    /**
-     * The value as it is, for a parent that validates it in place with its own JSON path.
-     */
     @Override
     Dog buildUnvalidated() {
       return new Dog(this);
     }
 
-    /**
-     * The fields that are set, by their JSON names (binary content by its size, never in full).
-     */
     @Override
     public String toString() {
-      StringJoiner joiner = new StringJoiner(", ", "Dog.Builder{", "}");
-      if (this.name != null) {
-        joiner.add("name=" + this.name);
-      }
-      if (this.trained != null) {
-        joiner.add("trained=" + this.trained);
-      }
-      return joiner.toString();
+      return Members.toString("Dog.Builder", "name", name, "trained", trained);
     }
   }
 }
