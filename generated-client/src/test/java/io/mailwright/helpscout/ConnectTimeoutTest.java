@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.mailwright.helpscout.RuntimeFixtures.RecordingSleeper;
-import io.mailwright.runtime.HelpScoutException;
+import io.mailwright.runtime.MailwrightException;
 import io.mailwright.runtime.TransportException;
 import io.mailwright.runtime.internal.TestHooks;
 import java.io.IOException;
@@ -47,7 +47,7 @@ class ConnectTimeoutTest {
       try (HelpScout client = TestHooks.sleeper(HelpScout.builder().baseUrl("http://127.0.0.1:" + full.getLocalPort() + "/")
           .accessToken("test-token"), sleeper).connectTimeout(Duration.ofMillis(250)).maxRetries(2).build()) {
 
-        HelpScoutException e = assertThrows(HelpScoutException.class,
+        MailwrightException e = assertThrows(MailwrightException.class,
             () -> client.threads().createNote(123, RuntimeFixtures.note()));
 
         assertEquals(TransportException.class, e.getClass(), e.toString());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mailwright.runtime.BadRequestException;
-import io.mailwright.runtime.HelpScoutException;
+import io.mailwright.runtime.MailwrightException;
 import io.mailwright.runtime.TokenRequestException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -63,7 +63,7 @@ class EchoingProxyRedactionTest {
 
   private void fails(Executable call) {
     Throwable t = assertThrows(Throwable.class, call);
-    assertInstanceOf(HelpScoutException.class, t, () -> "not the client's exception: " + t);
+    assertInstanceOf(MailwrightException.class, t, () -> "not the client's exception: " + t);
     StringWriter trace = new StringWriter();
     t.printStackTrace(new PrintWriter(trace));
     shown.add(trace.toString());

@@ -113,8 +113,8 @@ class RateLimitFiguresTest {
       server.enqueue(tooManyRequests(400, 0, 5));
       server.enqueue(RuntimeFixtures.created(9));
 
-      io.mailwright.runtime.HelpScoutException e = assertThrows(
-          io.mailwright.runtime.HelpScoutException.class,
+      io.mailwright.runtime.MailwrightException e = assertThrows(
+          io.mailwright.runtime.MailwrightException.class,
           () -> waiting.threads().createNote(123, RuntimeFixtures.note()));
 
       assertEquals(true, Thread.interrupted(), "the interrupt is the caller's: kept (and cleared here)");

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.mailwright.helpscout.RuntimeFixtures.RecordingSleeper;
-import io.mailwright.runtime.HelpScoutException;
+import io.mailwright.runtime.MailwrightException;
 import io.mailwright.runtime.OutcomeUnknownException;
 import io.mailwright.runtime.ServerException;
 import io.mailwright.runtime.TransportException;
@@ -52,7 +52,7 @@ class ReadFailuresTest {
       server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
     }
 
-    HelpScoutException e = assertThrows(HelpScoutException.class, () -> client.conversations().resolveMerged(1234));
+    MailwrightException e = assertThrows(MailwrightException.class, () -> client.conversations().resolveMerged(1234));
 
     assertInstanceOf(TransportException.class, e, e.toString());
     assertEquals(4, server.getRequestCount(), "the read and its 3 retries (the default)");
@@ -65,7 +65,7 @@ class ReadFailuresTest {
       server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
     }
 
-    HelpScoutException e = assertThrows(HelpScoutException.class, () -> client.conversations().resolveMerged(1234));
+    MailwrightException e = assertThrows(MailwrightException.class, () -> client.conversations().resolveMerged(1234));
 
     assertInstanceOf(TransportException.class, e, e.toString());
     assertEquals(4, server.getRequestCount(), "the read and its 3 retries (the default)");

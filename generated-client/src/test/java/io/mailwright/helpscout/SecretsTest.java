@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mailwright.helpscout.RuntimeFixtures.FakeClock;
 import io.mailwright.helpscout.RuntimeFixtures.RecordingSleeper;
-import io.mailwright.runtime.HelpScoutException;
+import io.mailwright.runtime.MailwrightException;
 import io.mailwright.runtime.OAuth;
 import io.mailwright.runtime.StoredTokens;
 import io.mailwright.runtime.TokenStore;
@@ -80,7 +80,7 @@ class SecretsTest {
   private void fails(Executable call) {
     Throwable thrown = assertThrows(Throwable.class, call);
     Throwable t = thrown instanceof ExecutionException ? thrown.getCause() : thrown;
-    assertTrue(t instanceof HelpScoutException, () -> "not the client's exception: " + t);
+    assertTrue(t instanceof MailwrightException, () -> "not the client's exception: " + t);
     StringWriter trace = new StringWriter();
     t.printStackTrace(new PrintWriter(trace));
     shown.add(trace.toString());

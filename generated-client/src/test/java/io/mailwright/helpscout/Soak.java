@@ -2,7 +2,7 @@ package io.mailwright.helpscout;
 
 import io.mailwright.helpscout.HostileServer.Fault;
 import io.mailwright.runtime.AuthenticationException;
-import io.mailwright.runtime.HelpScoutException;
+import io.mailwright.runtime.MailwrightException;
 import io.mailwright.runtime.OutcomeUnknownException;
 import io.mailwright.runtime.RateLimitException;
 import io.mailwright.runtime.ServerException;
@@ -174,7 +174,7 @@ final class Soak {
           System.err.println("AUTH: " + e.getMessage());
         }
         return Outcome.AUTHENTICATION;
-      } catch (HelpScoutException e) {
+      } catch (MailwrightException e) {
         return Outcome.OTHER;
       }
     }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mailwright.helpscout.AuthTest.RecordingStore;
 import io.mailwright.runtime.AuthenticationException;
-import io.mailwright.runtime.HelpScoutException;
+import io.mailwright.runtime.MailwrightException;
 import io.mailwright.runtime.OAuth;
 import io.mailwright.runtime.StoredTokens;
 import io.mailwright.runtime.TokenRequestException;
@@ -150,13 +150,13 @@ class TokenContractTest {
   }
 
   @Test
-  void aTokenStoreHoldingAnEmptyOrBrokenTokenIsAHelpScoutExceptionNotASentHeader() {
+  void aTokenStoreHoldingAnEmptyOrBrokenTokenIsAMailwrightExceptionNotASentHeader() {
     server.setDispatcher(api);
     for (String bad : new String[] {"", "a\r\nb"}) {
       RecordingStore store = new RecordingStore(new StoredTokens(bad, Instant.now().plusSeconds(3600), "refresh-x"));
       try (HelpScout client = HelpScout.builder().baseUrl(server.url("/").toString())
           .userTokens("app", "secret", store).build()) {
-        HelpScoutException e = assertThrows(HelpScoutException.class,
+        MailwrightException e = assertThrows(MailwrightException.class,
             () -> client.threads().createNote(123, RuntimeFixtures.note()));
         assertTrue(e.getMessage().contains("cannot be sent"), e.getMessage());
       }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mailwright.runtime.HelpScoutException;
+import io.mailwright.runtime.MailwrightException;
 import io.mailwright.runtime.TransportException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -41,7 +41,7 @@ class WriteTimeoutTest {
       try (HelpScout client = HelpScout.builder().baseUrl("http://127.0.0.1:" + listener.getLocalPort() + "/")
           .accessToken("test-token").writeTimeout(Duration.ofMillis(500)).maxRetries(0).build()) {
 
-        HelpScoutException e = assertThrows(HelpScoutException.class, () -> client.threads().createNote(123, note));
+        MailwrightException e = assertThrows(MailwrightException.class, () -> client.threads().createNote(123, note));
 
         assertEquals(TransportException.class, e.getClass(), e.toString());
         assertTrue(e.getMessage().contains("the API did not receive a complete request"), e.getMessage());

@@ -4,7 +4,7 @@ import io.mailwright.runtime.ApiException;
 import io.mailwright.runtime.AuthenticationException;
 import io.mailwright.runtime.BadRequestException;
 import io.mailwright.runtime.ForbiddenException;
-import io.mailwright.runtime.HelpScoutException;
+import io.mailwright.runtime.MailwrightException;
 import io.mailwright.runtime.OutcomeUnknownException;
 import io.mailwright.runtime.RateLimitException;
 import io.mailwright.runtime.RequestValidationException;
@@ -48,7 +48,7 @@ enum Outcome {
     if (e instanceof RequestValidationException) {
       return REFUSED;
     }
-    if (e.getClass() == HelpScoutException.class) {
+    if (e.getClass() == MailwrightException.class) {
       return STOP; // no token to send: nothing was sent, and nothing else will be
     }
     // Anything else escaped the client's contract: the request may have gone out.

@@ -15,7 +15,7 @@ interface Reconciler {
    * @param sentNotBefore when the request first went out (when {@code createdAt} was not set, Help Scout
    *     set it at about that time)
    * @return the matching conversations' ids, in ascending order; empty when none matches
-   * @throws io.mailwright.runtime.HelpScoutException when the reads fail: nothing is decided then
+   * @throws io.mailwright.runtime.MailwrightException when the reads fail: nothing is decided then
    */
   List<Long> find(Fingerprint fingerprint, Instant sentNotBefore);
 }

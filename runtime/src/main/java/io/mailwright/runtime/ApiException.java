@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * the API's support: the status, the correlation id (header or body, as the API's model declares),
  * the method and path of the request. Never the {@code Authorization} header, never a token.
  */
-public class ApiException extends HelpScoutException {
+public class ApiException extends MailwrightException {
   private static final long serialVersionUID = 1L;
 
   private final int status;

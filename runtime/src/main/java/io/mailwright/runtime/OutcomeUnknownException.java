@@ -7,7 +7,7 @@ package io.mailwright.runtime;
  * repeated create duplicates a thread or a conversation: read the conversation back before you
  * retry.
  */
-public final class OutcomeUnknownException extends HelpScoutException {
+public final class OutcomeUnknownException extends MailwrightException {
   private static final long serialVersionUID = 1L;
 
   private final String method;

@@ -6,7 +6,7 @@ import java.util.List;
  * A request breaks documented rules of the API; nothing was sent. Lists every violation at once,
  * one per line of the message.
  */
-public final class RequestValidationException extends HelpScoutException {
+public final class RequestValidationException extends MailwrightException {
   private static final long serialVersionUID = 1L;
 
   private final transient List<Violation> violations;

@@ -12,7 +12,7 @@ package io.mailwright.runtime;
  * {@link ApiException}, even when the body broke off ({@link ApiException#bodyUnreadable()}), and
  * a write that was sent without an answer is an {@link OutcomeUnknownException}.
  */
-public final class TransportException extends HelpScoutException {
+public final class TransportException extends MailwrightException {
   private static final long serialVersionUID = 1L;
 
   public TransportException(String message, Throwable cause) {

@@ -2,7 +2,7 @@
  * What users of a generated client program against, the same for any API: the results of calls
  * ({@link io.mailwright.runtime.Created}, {@link io.mailwright.runtime.Page},
  * {@link io.mailwright.runtime.RateLimitStatus}), one unchecked exception hierarchy rooted at
- * {@link io.mailwright.runtime.HelpScoutException}, the request rules a value breaks
+ * {@link io.mailwright.runtime.MailwrightException}, the request rules a value breaks
  * ({@link io.mailwright.runtime.Violation}, {@link io.mailwright.runtime.Rule},
  * {@link io.mailwright.runtime.RequestValidationException}), binary content
  * ({@link io.mailwright.runtime.BinaryData}), the ways to authenticate

@@ -55,6 +55,28 @@ class NoApiNamedTest {
     assertEquals(List.of(), found);
   }
 
+  /**
+   * Nor does a type of the runtime carry an API's name: the root of every exception is
+   * {@code MailwrightException}, and what is Help Scout's alone ({@code ConversationLockedException},
+   * the entry point) is generated from the model.
+   */
+  @Test
+  void noTypeOfTheRuntimeIsNamedAfterAnApi() throws IOException {
+    List<String> named = new ArrayList<>();
+    int types = 0;
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        types++;
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.contains("helpscout")) {
+          named.add(file.toString());
+        }
+      }
+    }
+    assertTrue(types > 40, "the scan saw the runtime's types (" + types + ")");
+    assertEquals(List.of(), named);
+  }
+
   /** The code without its comments (a Javadoc may say what Help Scout sends; the code may not). */
   private static String withoutComments(String code) {
     StringBuilder out = new StringBuilder();

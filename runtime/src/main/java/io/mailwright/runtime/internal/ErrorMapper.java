@@ -8,7 +8,7 @@ import io.mailwright.runtime.BadRequestException;
 import io.mailwright.runtime.BinaryData;
 import io.mailwright.runtime.ErrorContext;
 import io.mailwright.runtime.ForbiddenException;
-import io.mailwright.runtime.HelpScoutException;
+import io.mailwright.runtime.MailwrightException;
 import io.mailwright.runtime.NotFoundException;
 import io.mailwright.runtime.RateLimitException;
 import io.mailwright.runtime.RequestTooLargeException;
@@ -45,8 +45,8 @@ final class ErrorMapper {
     this.clock = clock;
   }
 
-  HelpScoutException map(Operation op, Response response, ResponseBody body) {
-    HelpScoutException e = describe(op, response, body);
+  MailwrightException map(Operation op, Response response, ResponseBody body) {
+    MailwrightException e = describe(op, response, body);
     Bodies.Prefix prefix = response.request().tag(Bodies.Prefix.class);
     if (prefix != null && prefix.unreadable() && e instanceof ApiException api) {
       Friends.hooks().markBodyUnreadable(api, secrets.redact(prefix.failure()));
@@ -54,7 +54,7 @@ final class ErrorMapper {
     return e;
   }
 
-  private HelpScoutException describe(Operation op, Response response, ResponseBody body) {
+  private MailwrightException describe(Operation op, Response response, ResponseBody body) {
     // The error body was read (a bounded prefix) inside the call, by Interceptors.ErrorBodies.
     Bodies.Prefix prefix = response.request().tag(Bodies.Prefix.class);
     if (prefix == null) {

@@ -1,7 +1,7 @@
 package io.mailwright.runtime.internal;
 
 import io.mailwright.runtime.Authentication;
-import io.mailwright.runtime.HelpScoutException;
+import io.mailwright.runtime.MailwrightException;
 import io.mailwright.runtime.RateLimitStatus;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -453,7 +453,7 @@ final class Interceptors {
         secrets.add(token);
         String problem = TokenEndpoint.unusable(token);
         if (problem != null) {
-          throw new Failure(new HelpScoutException("the access token from " + authentication.getClass().getSimpleName()
+          throw new Failure(new MailwrightException("the access token from " + authentication.getClass().getSimpleName()
               + " cannot be sent: " + problem + "; nothing was sent"));
         }
       }

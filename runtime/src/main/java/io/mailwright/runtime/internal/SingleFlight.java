@@ -1,6 +1,6 @@
 package io.mailwright.runtime.internal;
 
-import io.mailwright.runtime.HelpScoutException;
+import io.mailwright.runtime.MailwrightException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
@@ -65,7 +65,7 @@ final class SingleFlight<T> {
           if (cause instanceof Error err) {
             throw err;
           }
-          throw new HelpScoutException("the token request failed: " + cause, cause);
+          throw new MailwrightException("the token request failed: " + cause, cause);
         }
       }
     } finally {

@@ -1,7 +1,7 @@
 package io.mailwright.runtime.internal;
 
 import io.mailwright.runtime.Authentication;
-import io.mailwright.runtime.HelpScoutException;
+import io.mailwright.runtime.MailwrightException;
 import io.mailwright.runtime.OAuth;
 import io.mailwright.runtime.StoredTokens;
 import io.mailwright.runtime.TokenStore;
@@ -56,7 +56,7 @@ public final class UserTokens implements Authentication {
     if (tokens == null) {
       tokens = store.load();
       if (tokens == null) {
-        throw new HelpScoutException("the TokenStore holds no tokens: exchange an authorization code first"
+        throw new MailwrightException("the TokenStore holds no tokens: exchange an authorization code first"
             + " (OAuth.exchangeCode) and save the result");
       }
     }

@@ -6,14 +6,14 @@ package io.mailwright.runtime;
  *
  * <p>Messages never contain credentials: no client secret, access token or refresh token.
  */
-public class HelpScoutException extends RuntimeException {
+public class MailwrightException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  public HelpScoutException(String message) {
+  public MailwrightException(String message) {
     super(message);
   }
 
-  public HelpScoutException(String message, Throwable cause) {
+  public MailwrightException(String message, Throwable cause) {
     super(message, cause);
   }
 }
