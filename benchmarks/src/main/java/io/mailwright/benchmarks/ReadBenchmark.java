@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.mailwright.benchmarks.readpojo.PojoConversation;
 import io.mailwright.benchmarks.readpojo.PojoPage;
 import io.mailwright.helpscout.Conversation;
+import io.mailwright.helpscout.testing.ReadFixtures;
 import io.mailwright.runtime.Page;
 import io.mailwright.runtime.internal.BenchmarkAccess;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,7 @@ public class ReadBenchmark {
     mapper = BenchmarkAccess.clientMapper();
     pojoReader = mapper.readerFor(PojoPage.class);
     pageReader = BenchmarkAccess.pageReader(mapper, Conversation.class, "conversations");
-    json = ReadPageJson.conversationPage(1, 50, 120, 3, "https://api.helpscout.net/v2/conversations?page=2")
+    json = ReadFixtures.conversationPage(1, 50, 120, 3, "https://api.helpscout.net/v2/conversations?page=2")
         .getBytes(StandardCharsets.UTF_8);
     Page<Conversation> ours = generated();
     PojoPage theirs = pojo();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mailwright.helpscout.RuntimeFixtures.RecordingSleeper;
+import io.mailwright.helpscout.testing.ReadFixtures;
 import io.mailwright.runtime.Page;
 import java.time.Instant;
 import java.util.List;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mailwright.helpscout.RuntimeFixtures.RecordingSleeper;
+import io.mailwright.helpscout.testing.ReadFixtures;
 import io.mailwright.runtime.NotFoundException;
 import io.mailwright.runtime.Page;
 import io.mailwright.runtime.ServerException;

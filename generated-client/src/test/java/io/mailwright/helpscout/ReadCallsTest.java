@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.mailwright.helpscout.RuntimeFixtures.RecordingSleeper;
+import io.mailwright.helpscout.testing.ReadFixtures;
 import io.mailwright.runtime.NotFoundException;
 import io.mailwright.runtime.OutcomeUnknownException;
 import io.mailwright.runtime.Page;

@@ -1,12 +1,15 @@
-package io.mailwright.helpscout;
+package io.mailwright.helpscout.testing;
 
 import java.util.StringJoiner;
 
-/** Read-side JSON as the documentation shows it: conversations with embedded threads, HAL pages. */
-final class ReadFixtures {
+/**
+ * Read-side JSON as the documentation shows it: conversations with embedded threads, HAL pages. Shared
+ * by the client's tests and the benchmarks' {@code ReadBenchmark} (through the test-jar).
+ */
+public final class ReadFixtures {
   private ReadFixtures() {}
 
-  static String thread(long id, int n) {
+  public static String thread(long id, int n) {
     return """
         {"id": %d, "type": "customer", "status": "active", "state": "published",
          "action": {"type": "default", "text": "", "associatedEntities": {}},
@@ -23,7 +26,7 @@ final class ReadFixtures {
         """.formatted(id, n, n + 1, n + 1, id);
   }
 
-  static String conversation(long id, int threads) {
+  public static String conversation(long id, int threads) {
     StringJoiner embedded = new StringJoiner(",");
     for (int i = 0; i < threads; i++) {
       embedded.add(thread(id * 100 + i, i));
@@ -47,7 +50,7 @@ final class ReadFixtures {
   }
 
   /** A page of {@code count} conversations (ids from {@code (number - 1) * count}), with 2 threads each. */
-  static String conversationPage(int number, int count, int total, int pages, String next) {
+  public static String conversationPage(int number, int count, int total, int pages, String next) {
     StringJoiner items = new StringJoiner(",");
     for (int i = 0; i < count; i++) {
       items.add(conversation((long) (number - 1) * count + i, 2));
@@ -55,7 +58,7 @@ final class ReadFixtures {
     return page("conversations", items.toString(), number, count, total, pages, next);
   }
 
-  static String page(String embedded, String items, int number, int size, int total, int pages, String next) {
+  public static String page(String embedded, String items, int number, int size, int total, int pages, String next) {
     String nextLink = next == null ? "" : ", \"next\": {\"href\": \"" + next + "\"}";
     return """
         {"_embedded": {"%s": [%s]},
