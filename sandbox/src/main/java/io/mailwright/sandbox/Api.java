@@ -17,6 +17,8 @@ import io.mailwright.sandbox.Records.ConversationRecord;
 import io.mailwright.sandbox.Records.CustomerRecord;
 import io.mailwright.sandbox.Records.ThreadRecord;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -145,9 +147,13 @@ final class Api implements HttpHandler {
           .header("Retry-After", "1"));
       return;
     }
-    System.err.println("sandbox: " + x.method() + " " + x.path() + " failed (correlation id "
-        + x.correlationId() + "):");
-    e.printStackTrace();
+    // One write, so that the operator's line and its stack trace never interleave with another request's.
+    StringWriter report = new StringWriter();
+    report.append("sandbox: ").append(x.method()).append(' ').append(x.path()).append(" failed (correlation id ")
+        .append(x.correlationId()).append("):").append(System.lineSeparator());
+    e.printStackTrace(new PrintWriter(report, true));
+    System.err.print(report);
+    System.err.flush();
     x.sendFailure(HttpError.vnd(500, "The sandbox failed: " + e));
   }
 

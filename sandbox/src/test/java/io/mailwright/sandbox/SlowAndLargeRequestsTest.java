@@ -281,16 +281,16 @@ class SlowAndLargeRequestsTest {
           new OutOfMemoryError("Java heap space"), new StackOverflowError())) {
         clock.failure.set(failure);
         try (Socket s = connect(f.sandbox)) {
-          s.getOutputStream().write(("POST /v2/conversations/1/notes HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
-              + token + "\r\nContent-Type: application/json\r\nContent-Length: 13\r\n\r\n{\"text\": \"n\"}")
-              .getBytes(StandardCharsets.UTF_8));
-          s.getOutputStream().flush();
-
           Head head;
           ByteArrayOutputStream err = new ByteArrayOutputStream();
           PrintStream before = System.err;
+          // Swapped before the request leaves: the sandbox may log before this thread reads a byte.
           System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
           try {
+            s.getOutputStream().write(("POST /v2/conversations/1/notes HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                + token + "\r\nContent-Type: application/json\r\nContent-Length: 13\r\n\r\n{\"text\": \"n\"}")
+                .getBytes(StandardCharsets.UTF_8));
+            s.getOutputStream().flush();
             head = readHead(s.getInputStream());
           } finally {
             System.setErr(before);
