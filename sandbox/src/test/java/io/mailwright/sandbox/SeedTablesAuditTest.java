@@ -317,21 +317,22 @@ class SeedTablesAuditTest {
     String json = body(b, target);
     Validatable request = read(json, target.type);
 
+    String row = b.name() + "\n" + json;
     long received = f.sandbox.requestsReceived();
     RequestValidationException refused = assertThrows(RequestValidationException.class, () -> send(target, conversation,
-        request), json);
+        request), row);
     assertEquals(List.of(b.path() + " " + b.expected()),
-        refused.violations().stream().map(v -> v.path() + " " + v.rule()).toList(), json);
-    assertEquals(received, f.sandbox.requestsReceived(), "the client sent nothing");
+        refused.violations().stream().map(v -> v.path() + " " + v.rule()).toList(), row);
+    assertEquals(received, f.sandbox.requestsReceived(), "the client sent nothing: " + row);
 
     HttpResponse<String> r = f.postJson(path(target, conversation), json);
-    assertEquals(400, r.statusCode(), r.body());
+    assertEquals(400, r.statusCode(), row + "\n" + r.body());
     List<String> errors = new ArrayList<>();
     for (JsonNode e : Fixture.json(r).path("_embedded").path("errors")) {
       String href = e.path("_links").path("about").path("href").asText();
       errors.add(e.path("path").asText() + " " + href.substring(href.indexOf('#') + 1));
     }
-    assertEquals(List.of(b.path() + " " + CODES.get(b.expected())), errors, json);
+    assertEquals(List.of(b.path() + " " + CODES.get(b.expected())), errors, row);
   }
 
   // --- Edges: what the pages allow, the client accepts and the sandbox creates.
@@ -438,16 +439,17 @@ class SeedTablesAuditTest {
       ((ObjectNode) body).put("imported", true);
     }
     String json = change(body, a.pointer(), a.value()).toString();
+    String row = a.name() + "\n" + json;
     Validatable request = read(json, a.page().type);
-    assertEquals(List.of(), request.validate(), json);
+    assertEquals(List.of(), request.validate(), row);
     long conversation = a.page().segment == null ? 0 : f.createConversation("bear@acme.com");
     Created created = send(a.page(), conversation, request);
-    assertEquals(201, created.status(), json);
+    assertEquals(201, created.status(), row);
 
     // Sent raw, as written here, too: the client's writing is not what is audited.
     HttpResponse<String> r = f.postJson(path(a.page(), a.page().segment == null ? 0
         : f.createConversation("bear@acme.com")), json);
-    assertEquals(201, r.statusCode(), r.body());
+    assertEquals(201, r.statusCode(), row + "\n" + r.body());
   }
 
   // --- Bodies, calls and paths.
