@@ -1,6 +1,7 @@
 package io.mailwright.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -145,6 +146,7 @@ class SeedTablesAuditTest {
 
   private static void assertFields(Class<?> type, String... documented) {
     JsonPropertyOrder order = type.getAnnotation(JsonPropertyOrder.class);
+    assertNotNull(order, type.getSimpleName() + " names its JSON fields in order (@JsonPropertyOrder)");
     assertEquals(List.of(documented), List.of(order.value()), type.getSimpleName());
   }
 
