@@ -356,6 +356,75 @@ class CredentialBehaviourTest {
     assertEquals(new StoredTokens("access-b", clock.instant().plusSeconds(7200), "refresh-3"), store.load());
   }
 
+  /**
+   * An API that, while it holds the first request (sent with {@code access-1}), sees the caller's
+   * next call go out with a renewed token, then refuses the first request: its 401 comes after the
+   * client already has a newer token.
+   */
+  private FakeAuthServer refusingTheFirstRequestAfterARenewal(java.util.function.Consumer<Runnable> nested) {
+    FakeAuthServer api = new FakeAuthServer();
+    AtomicInteger apiRequests = new AtomicInteger();
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        if (!request.getUrl().encodedPath().endsWith(FakeAuthServer.TOKEN_PATH) && apiRequests.incrementAndGet() == 1) {
+          api.apiAuthorizations.add(request.getHeaders().get("Authorization"));
+          nested.accept(() -> clock.advance(java.time.Duration.ofHours(2)));
+          api.validTokens.remove("access-1");
+          return new MockResponse.Builder().code(401).build();
+        }
+        return api.dispatch(request);
+      }
+    });
+    return api;
+  }
+
+  @Test
+  void aClientCredentials401ForATokenAlreadyReplacedIsRepeatedWithTheNewTokenWithoutAskingAgain() {
+    HelpScout[] client = new HelpScout[1];
+    FakeAuthServer api = refusingTheFirstRequestAfterARenewal(expire -> {
+      expire.run();
+      client[0].threads().createNote(123, RuntimeFixtures.note());
+    });
+    client[0] = build(builder().clientCredentials(CLIENT_ID, "app-secret"));
+
+    client[0].threads().createNote(123, RuntimeFixtures.note());
+
+    assertEquals(List.of("Bearer access-1", "Bearer access-2", "Bearer access-2"), api.apiAuthorizations);
+    assertEquals(2, api.tokenRequests.size(), "the 401 of the old token asked for nothing");
+  }
+
+  @Test
+  void aUsers401ForATokenAlreadyRenewedIsRepeatedWithTheNewTokenWithoutAskingAgain() {
+    HelpScout[] client = new HelpScout[1];
+    FakeAuthServer api = refusingTheFirstRequestAfterARenewal(expire -> {
+      expire.run();
+      client[0].threads().createNote(123, RuntimeFixtures.note());
+    });
+    api.validTokens.add("access-1");
+    RecordingStore store = new RecordingStore(new StoredTokens("access-1", clock.instant().plusSeconds(3600),
+        "refresh-0"));
+    api.issued.set(1);   // the endpoint's next token is access-2
+    client[0] = build(builder().userTokens(CLIENT_ID, "app-secret", store));
+
+    client[0].threads().createNote(123, RuntimeFixtures.note());
+
+    assertEquals(List.of("Bearer access-1", "Bearer access-2", "Bearer access-2"), api.apiAuthorizations);
+    assertEquals(1, api.tokenRequests.size(), "the 401 of the old token asked for nothing");
+  }
+
+  @Test
+  void aTokenRequestWhoseConnectionDropsIsNotSentAgainEvenByACallersClientThatWould() throws IOException {
+    RawServer silent = new RawServer((i, line, body, out) -> { });
+    closeables.add(silent);
+    OkHttpClient retrying = new OkHttpClient.Builder().followRedirects(false).retryOnConnectionFailure(true).build();
+
+    assertThrows(TransportException.class,
+        () -> oauth(silent.baseUrl(), retrying, new RecordingStore(null)).exchangeCode("code-1"));
+
+    assertEquals(1, silent.requests.get(), "a code can be used once: it was sent once");
+  }
+
   @Test
   void noTokenIsLeftInTheStoreWhenTheRefreshIsRefused() {
     FakeAuthServer api = new FakeAuthServer();
