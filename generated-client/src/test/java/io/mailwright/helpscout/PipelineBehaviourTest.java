@@ -13,6 +13,7 @@ import io.mailwright.helpscout.RuntimeFixtures.RecordingSleeper;
 import io.mailwright.runtime.ApiException;
 import io.mailwright.runtime.Authentication;
 import io.mailwright.runtime.BadRequestException;
+import io.mailwright.runtime.MailwrightException;
 import io.mailwright.runtime.RateLimitException;
 import io.mailwright.runtime.RateLimiter;
 import io.mailwright.runtime.ServerException;
@@ -32,6 +33,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -152,6 +154,17 @@ class PipelineBehaviourTest {
       refused |= t instanceof java.net.ConnectException;
     }
     assertTrue(refused, () -> "the ConnectException is in the causes of " + e);
+  }
+
+  @Test
+  void aReadThatPassesItsCallTimeoutIsATransportExceptionNotAnUnknownOutcome() {
+    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    // The call timeout ends the call: it is what this test waits for, and it always fires.
+    HelpScout client = build(builder().callTimeout(Duration.ofSeconds(1)).readTimeout(Duration.ofMinutes(5)));
+
+    MailwrightException e = assertThrows(MailwrightException.class, () -> client.conversations().resolveMerged(1234));
+
+    assertEquals(TransportException.class, e.getClass(), e::toString);
   }
 
   // --- the client-side limiter ---
