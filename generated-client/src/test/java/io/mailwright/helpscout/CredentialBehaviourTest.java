@@ -426,6 +426,49 @@ class CredentialBehaviourTest {
   }
 
   @Test
+  void aThreadInterruptedWhileItWaitsForAnotherThreadsTokenRequestKeepsItsInterrupt() throws Exception {
+    FakeAuthServer api = new FakeAuthServer();
+    java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch answer = new java.util.concurrent.CountDownLatch(1);
+    api.tokenResponder = form -> {
+      asked.countDown();
+      try {
+        answer.await(30, java.util.concurrent.TimeUnit.SECONDS);   // a hang guard, not a wait for speed
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return api.issue(form);
+    };
+    server.setDispatcher(api);
+    HelpScout client = build(builder().clientCredentials(CLIENT_ID, "app-secret"));
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+    closeables.add(threads::shutdownNow);
+    java.util.concurrent.atomic.AtomicReference<Thread> follower = new java.util.concurrent.atomic.AtomicReference<>();
+
+    java.util.concurrent.Future<?> first = threads.submit(() -> client.threads().createNote(123, RuntimeFixtures.note()));
+    assertTrue(asked.await(30, java.util.concurrent.TimeUnit.SECONDS), "the first thread asked for a token");
+    java.util.concurrent.Future<Boolean> second = threads.submit(() -> {
+      follower.set(Thread.currentThread());
+      try {
+        client.threads().createNote(123, RuntimeFixtures.note());
+      } catch (RuntimeException e) {
+        // Whether the call itself then runs or stops at the interrupt is OkHttp's affair.
+      }
+      return Thread.interrupted();
+    });
+    // The second thread waits (parked) for the first one's token request.
+    while (follower.get() == null || follower.get().getState() != Thread.State.WAITING) {
+      Thread.onSpinWait();
+    }
+    follower.get().interrupt();
+    answer.countDown();
+
+    first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+    assertTrue(second.get(30, java.util.concurrent.TimeUnit.SECONDS), "the interrupt is the caller's: kept");
+    assertEquals(1, api.tokenRequests.size(), "one token request for both threads");
+  }
+
+  @Test
   void noTokenIsLeftInTheStoreWhenTheRefreshIsRefused() {
     FakeAuthServer api = new FakeAuthServer();
     api.tokenResponder = form -> FakeAuthServer.oauthError(400, "invalid_grant", "refresh token revoked");

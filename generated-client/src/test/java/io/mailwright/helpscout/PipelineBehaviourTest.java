@@ -167,6 +167,41 @@ class PipelineBehaviourTest {
     assertEquals(TransportException.class, e.getClass(), e::toString);
   }
 
+  @Test
+  void aCallFromAnInterruptedThreadSendsNothingFailsAsATransportExceptionAndKeepsTheInterrupt() {
+    HelpScout client = build(builder());
+    Thread.currentThread().interrupt();
+    try {
+      // OkHttp throws an undeclared InterruptedException while connecting: the call declares none.
+      TransportException e = assertThrows(TransportException.class,
+          () -> client.threads().createNote(123, RuntimeFixtures.note()));
+
+      assertTrue(Thread.interrupted(), "the interrupt is the caller's: kept (and cleared here)");
+      assertTrue(e.getMessage().contains("interrupted"), e.getMessage());
+      assertEquals(0, server.getRequestCount());
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
+  void anOAuthCodeExchangeFromAnInterruptedThreadFailsAsATransportExceptionAndKeepsTheInterrupt() {
+    okhttp3.OkHttpClient http = new okhttp3.OkHttpClient();
+    closeables.add(() -> http.dispatcher().executorService().shutdown());
+    io.mailwright.runtime.OAuth oauth = HelpScout.oauth(server.url("/").toString(), "app-id", "app-secret",
+        io.mailwright.runtime.TokenStore.inMemory(null), http, java.time.Clock.systemUTC());
+    Thread.currentThread().interrupt();
+    try {
+      TransportException e = assertThrows(TransportException.class, () -> oauth.exchangeCode("code-1"));
+
+      assertTrue(Thread.interrupted(), "the interrupt is the caller's: kept (and cleared here)");
+      assertTrue(e.getMessage().contains("interrupted"), e.getMessage());
+      assertEquals(0, server.getRequestCount());
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
   // --- the client-side limiter ---
 
   @Test
