@@ -469,6 +469,58 @@ class CredentialBehaviourTest {
   }
 
   @Test
+  void aThreadWaitingForAnotherThreadsTokenGetsTheSameErrorWhenThatOneFailsWithAnError() throws Exception {
+    java.util.concurrent.CountDownLatch loading = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch fail = new java.util.concurrent.CountDownLatch(1);
+    AssertionError broken = new AssertionError("the store is broken");
+    io.mailwright.runtime.TokenStore store = new io.mailwright.runtime.TokenStore() {
+      @Override
+      public StoredTokens load() {
+        loading.countDown();
+        try {
+          fail.await(30, java.util.concurrent.TimeUnit.SECONDS);   // a hang guard, not a wait for speed
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        throw broken;
+      }
+
+      @Override
+      public void save(StoredTokens tokens) {
+      }
+    };
+    server.setDispatcher(new FakeAuthServer());
+    HelpScout client = build(builder().userTokens(CLIENT_ID, "app-secret", store));
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+    closeables.add(threads::shutdownNow);
+    java.util.concurrent.atomic.AtomicReference<Thread> follower = new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.concurrent.Callable<Throwable> call = () -> {
+      try {
+        client.threads().createNote(123, RuntimeFixtures.note());
+        return null;
+      } catch (Throwable t) {
+        return t;
+      }
+    };
+
+    java.util.concurrent.Future<Throwable> first = threads.submit(call);
+    assertTrue(loading.await(30, java.util.concurrent.TimeUnit.SECONDS), "the first thread loads the tokens");
+    java.util.concurrent.Future<Throwable> second = threads.submit(() -> {
+      follower.set(Thread.currentThread());
+      return call.call();
+    });
+    // The second thread waits (parked) for the first one's answer.
+    while (follower.get() == null || follower.get().getState() != Thread.State.WAITING) {
+      Thread.onSpinWait();
+    }
+    fail.countDown();
+
+    assertEquals(broken, first.get(30, java.util.concurrent.TimeUnit.SECONDS));
+    assertEquals(broken, second.get(30, java.util.concurrent.TimeUnit.SECONDS), "the same failure, not a wrapper");
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
   void noTokenIsLeftInTheStoreWhenTheRefreshIsRefused() {
     FakeAuthServer api = new FakeAuthServer();
     api.tokenResponder = form -> FakeAuthServer.oauthError(400, "invalid_grant", "refresh token revoked");
