@@ -98,6 +98,35 @@ class AttachmentSendingTest {
   }
 
   @Test
+  void aStreamDeclaredEmptyThatHoldsBytesIsNotSentAsEmpty() {
+    NoteThread note = NoteThread.builder().text("Log attached")
+        .addAttachment(Attachment.of("app.log", new ByteArrayInputStream(new byte[3]), 0)).build();
+
+    TransportException e = assertThrows(TransportException.class, () -> client.threads().createNote(123, note));
+
+    assertTrue(e.getMessage().contains("attachment attachments[0].data (BinaryData[stream of 0 bytes]) is longer than its"
+        + " 0 bytes"), e.getMessage());
+  }
+
+  @Test
+  void filesAndBytesAreSentAgainWhole(@TempDir Path dir) throws Exception {
+    // A 429: the API did not process the write, the client sends it again once the wait is over.
+    byte[] export = "id,name\n1,Vernon\n".getBytes(StandardCharsets.US_ASCII);
+    Path file = Files.write(dir.resolve("export.csv"), export);
+    server.enqueue(new mockwebserver3.MockResponse.Builder().code(429).addHeader("X-RateLimit-Retry-After", "1").build());
+    server.enqueue(RuntimeFixtures.created(7));
+
+    Created created = client.threads().createNote(123, NoteThread.builder().text("Export attached")
+        .addAttachment(Attachment.fromFile(file)).addAttachment(Attachment.of("a.bin", new byte[] {1, 2, 3})));
+
+    assertEquals(7, created.requireId());
+    JsonNode first = sent();
+    assertEquals(first, sent());
+    assertArrayEquals(export, java.util.Base64.getDecoder().decode(first.at("/attachments/0/data").asText()));
+    assertEquals("AQID", first.at("/attachments/1/data").asText());
+  }
+
+  @Test
   void aLongBodyArrivesWhole() throws Exception {
     // Far longer than any first guess of a buffer, in one piece, and not ASCII: the length counts bytes.
     String text = "Rückruf — ".repeat(2000);

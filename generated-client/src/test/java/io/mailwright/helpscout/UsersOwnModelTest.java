@@ -62,6 +62,12 @@ class UsersOwnModelTest {
   }
 
   @Test
+  void aTextWithOnlyAMinimumLengthSaysSo() {
+    assertEquals(List.of("note LENGTH length must be at least 2, was 1 [x]"), violations(order().note("x")));
+    assertEquals(List.of(), order().note("xy".repeat(5000)).build().validate());
+  }
+
+  @Test
   void aNumberIsCheckedAgainstItsBoundsAndTheBoundsThemselvesAreValid() {
     assertEquals(List.of(
         "quantity RANGE must be 1..90, was 91 [91]",

@@ -42,6 +42,7 @@ public interface ShopModel {
     @Required @Range(min = 1, max = 90) @Doc("How many") Integer quantity();
     @Range(min = 1) @Doc("Weight in grams") Long grams();
     @Range(max = 100) @Doc("The priority") Long priority();
+    @Length(min = 2) @Doc("A note for the packer") String note();
     @Doc("The outer box") Box1 box();
   }
 
