@@ -136,8 +136,8 @@ final class StreamingJsonBody extends RequestBody {
 
     @Override
     public void write(int b) {
-      ensure(1);
-      bytes[count++] = (byte) b;
+      // Jackson writes its buffer in blocks; a single byte goes the same way.
+      write(new byte[] {(byte) b}, 0, 1);
     }
 
     @Override
@@ -148,8 +148,9 @@ final class StreamingJsonBody extends RequestBody {
     }
 
     private void ensure(int more) {
-      if (count + more > bytes.length) {
-        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, count + more));
+      int needed = count + more;
+      if (needed > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, needed));
       }
     }
 
@@ -190,9 +191,12 @@ final class StreamingJsonBody extends RequestBody {
         return;
       }
       byte[] inMemory = Friends.hooks().bytesInMemory(data);
-      if (inMemory != null && inMemory.length <= CHUNK) {
-        sink.write(Base64.getEncoder().encode(inMemory));
-        return;
+      if (inMemory != null) {
+        // Small bytes are encoded at once; larger ones chunk by chunk below, as a file (no Base64 copy of them all).
+        if (inMemory.length <= CHUNK) {
+          sink.write(Base64.getEncoder().encode(inMemory));
+          return;
+        }
       }
       InputStream in;
       try {
