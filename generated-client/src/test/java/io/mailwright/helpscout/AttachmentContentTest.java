@@ -132,6 +132,24 @@ class AttachmentContentTest {
   }
 
   @Test
+  void aStreamOfNegativeLengthIsReportedWithItsLength() {
+    RequestValidationException e = assertThrows(RequestValidationException.class,
+        () -> Attachment.of("app.log", new ByteArrayInputStream(HELLO), -1));
+
+    assertEquals(List.of(new Violation("data", Rule.BASE64, "stream length must not be negative, was -1", null)),
+        e.violations());
+  }
+
+  @Test
+  void aBuilderHoldingTextThatIsNotBase64StillPrints() {
+    // Printing what a builder holds never fails, whatever it holds (here a lone padding character).
+    Attachment.Builder builder = Attachment.builder().fileName("a.txt").mimeType("text/plain").data("=");
+
+    assertTrue(builder.toString().contains("data=BinaryData["), builder.toString());
+    assertThrows(RequestValidationException.class, builder::build);
+  }
+
+  @Test
   void aFileThatIsNotThereOrIsADirectoryIsReportedWithItsPath(@TempDir Path dir) {
     Path gone = dir.resolve("gone.pdf");
     for (Path file : List.of(gone, dir)) {

@@ -126,6 +126,16 @@ class ReadAnswersTest {
     assertEquals(1, page.number());
     assertEquals(0, page.size());
     assertEquals("Page[number=1, size=0, totalElements=2, totalPages=1, items=2, hasNext=false]", page.toString());
+
+    // A total of 0 is the API's word too, even next to an item (a list that emptied while it was read).
+    server.enqueue(json(200, """
+        {"_embedded": {"mailboxes": [{"id": 1, "name": "Support"}]},
+         "page": {"size": 50, "totalElements": 0, "totalPages": 0, "number": 1}}
+        """));
+    Page<Mailbox> emptied = client.mailboxes().list();
+    assertEquals(0, emptied.totalElements());
+    assertEquals(0, emptied.totalPages());
+    assertEquals(50, emptied.size());
   }
 
   @Test
