@@ -155,15 +155,36 @@ class RequestValuesTest {
       assertFalse(written.has(list), where + " is not written");
       assertNotEquals(List.of(), value.getClass().getMethod(list).invoke(value), where + " was set before");
     }
-    assertEquals(accessors(value.getClass()).stream()
-            .filter(a -> {
-              try {
-                return value.getClass().getMethod(a).getReturnType() == List.class;
-              } catch (NoSuchMethodException e) {
-                throw new AssertionError(e);
-              }
-            }).sorted().toList(),
-        lists.stream().sorted().toList(), "every list of " + value.getClass().getSimpleName() + " has a setter");
+    assertEquals(listAccessors(value.getClass()), lists.stream().sorted().toList(),
+        "every list of " + value.getClass().getSimpleName() + " has a setter");
+  }
+
+  /**
+   * Each list setter of each builder in its array form, given a {@code null} array: one {@code null}
+   * element, which the checks report at its index (the Javadoc's "a null array is one null element").
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fullValues")
+  void anArraySetterGivenNullHoldsOneNullElementThatIsReported(Object value) throws Exception {
+    Object builder = toBuilder(value);
+    List<String> lists = new ArrayList<>();
+    for (Method setter : builder.getClass().getMethods()) {
+      if (setter.getDeclaringClass() == builder.getClass() && setter.getParameterCount() == 1
+          && setter.getParameterTypes()[0].isArray() && !setter.getParameterTypes()[0].getComponentType().isPrimitive()) {
+        setter.invoke(builder, (Object) null);
+        lists.add(setter.getName());
+      }
+    }
+    Validatable held = (Validatable) buildUnvalidated(builder);
+    List<String> paths = held.validate().stream().map(Violation::path).toList();
+
+    assertEquals(listAccessors(value.getClass()), lists.stream().sorted().toList(),
+        "every list of " + value.getClass().getSimpleName() + " has an array setter");
+    for (String list : lists) {
+      String where = value.getClass().getSimpleName() + "." + list;
+      assertEquals(java.util.Collections.singletonList(null), held.getClass().getMethod(list).invoke(held), where);
+      assertTrue(paths.contains(list + "[0]"), where + ": " + paths);
+    }
   }
 
   /** The builder of {@code toBuilder()} holds copies: changing it leaves the value as it was. */
@@ -181,6 +202,16 @@ class RequestValuesTest {
     assertEquals(RoundTripTest.fullConversation(), conversation);
     assertEquals(2, threadBuilder.build().cc().size());
     assertEquals(3, conversationBuilder.build().tags().size());
+  }
+
+  private static List<String> listAccessors(Class<?> type) {
+    return accessors(type).stream().filter(a -> {
+      try {
+        return type.getMethod(a).getReturnType() == List.class;
+      } catch (NoSuchMethodException e) {
+        throw new AssertionError(e);
+      }
+    }).sorted().toList();
   }
 
   private static Object toBuilder(Object value) throws Exception {
