@@ -18,7 +18,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -42,25 +44,25 @@ class RequestValuesTest {
   static Stream<Arguments> fullValues() {
     List<Attachment> attachments = RoundTripTest.attachments();
     return Stream.of(
-        Arguments.of(RoundTripTest.fullCustomer(456), customer(456)),
-        Arguments.of(CustomField.builder().id(531L).value("trial").build(), fields("id", 531L, "value", "trial")),
-        Arguments.of(attachments.get(0), fields("fileName", "file.txt", "mimeType", "plain/text",
+        Arguments.of(value(() -> RoundTripTest.fullCustomer(456)), customer(456)),
+        Arguments.of(value(() -> CustomField.builder().id(531L).value("trial").build()), fields("id", 531L, "value", "trial")),
+        Arguments.of(value(() -> RoundTripTest.attachments().get(0)), fields("fileName", "file.txt", "mimeType", "plain/text",
             "data", BinaryData.ofBase64("ZmlsZQ=="))),
-        Arguments.of(RoundTripTest.customerThread(), fields("text", "Buy more pens",
+        Arguments.of(value(() -> RoundTripTest.customerThread()), fields("text", "Buy more pens",
             "customer", RoundTripTest.fullCustomer(1), "imported", true, "cc", List.of("cc@acme.com"),
             "bcc", List.of("bcc1@acme.com", "bcc2@acme.com"), "createdAt", Instant.parse("2012-10-10T12:00:00Z"),
             "attachments", attachments)),
-        Arguments.of(RoundTripTest.chatThread(), fields("text", "Chatting", "customer", RoundTripTest.fullCustomer(2),
+        Arguments.of(value(() -> RoundTripTest.chatThread()), fields("text", "Chatting", "customer", RoundTripTest.fullCustomer(2),
             "imported", true, "createdAt", Instant.parse("2012-10-10T12:01:00Z"), "attachments", attachments)),
-        Arguments.of(RoundTripTest.phoneThread(), fields("text", "Called", "customer", RoundTripTest.fullCustomer(3),
+        Arguments.of(value(() -> RoundTripTest.phoneThread()), fields("text", "Called", "customer", RoundTripTest.fullCustomer(3),
             "imported", true, "createdAt", Instant.parse("2012-10-10T12:02:00Z"), "attachments", attachments)),
-        Arguments.of(RoundTripTest.replyThread(), fields("text", "How are you?", "draft", true,
+        Arguments.of(value(() -> RoundTripTest.replyThread()), fields("text", "How are you?", "draft", true,
             "customer", RoundTripTest.fullCustomer(4), "imported", true, "status", ThreadStatus.SPAM, "user", 77L,
             "cc", List.of("cc@acme.com"), "bcc", List.of("bcc@acme.com"),
             "createdAt", Instant.parse("2012-10-10T12:03:00Z"), "attachments", attachments)),
-        Arguments.of(RoundTripTest.noteThread(), fields("text", "A note", "user", 78L, "status", ThreadStatus.OPEN,
+        Arguments.of(value(() -> RoundTripTest.noteThread()), fields("text", "A note", "user", 78L, "status", ThreadStatus.OPEN,
             "imported", true, "createdAt", Instant.parse("2012-10-10T12:04:00Z"), "attachments", attachments)),
-        Arguments.of(RoundTripTest.fullConversation(), fields("subject", "Subject", "autoReply", true,
+        Arguments.of(value(() -> RoundTripTest.fullConversation()), fields("subject", "Subject", "autoReply", true,
             "imported", true, "type", ConversationType.CHAT, "assignTo", 7L, "hasAssignTo", true, "mailboxId", 85L,
             "status", ConversationStatus.CLOSED, "createdAt", Instant.parse("2012-10-10T12:00:00Z"),
             "customer", RoundTripTest.fullCustomer(456),
@@ -72,19 +74,30 @@ class RequestValuesTest {
             "user", 9L, "closedAt", Instant.parse("2012-10-11T12:00:00Z"))));
   }
 
+  /**
+   * A value, made inside the test that uses it (not while the cases are listed): what it runs is then
+   * part of that test, also for a mutation tester's choice of the tests to run.
+   */
+  private static Named<Supplier<Object>> value(Supplier<Object> value) {
+    return Named.of(value.get().getClass().getSimpleName(), value);
+  }
+
   static Stream<Class<? extends Validatable>> requestTypes() {
     return Stream.of(Customer.class, CustomField.class, Attachment.class, CustomerThread.class, ChatThread.class,
         PhoneThread.class, ReplyThread.class, NoteThread.class, CreateConversationRequest.class);
   }
 
-  static Stream<Object> everyValue() {
-    return Stream.concat(fullValues().map(a -> a.get()[0]),
-        requestTypes().map(type -> Jackson.JACKSON_2.read("{}", type)));
+  @SuppressWarnings("unchecked")
+  static Stream<Named<Supplier<Object>>> everyValue() {
+    return Stream.concat(fullValues().map(a -> (Named<Supplier<Object>>) a.get()[0]),
+        requestTypes().map(type -> Named.of(type.getSimpleName() + " read from {}",
+            () -> Jackson.JACKSON_2.read("{}", type))));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("fullValues")
-  void everyFieldSetIsWhatItsAccessorReturns(Object value, Map<String, Object> expected) {
+  void everyFieldSetIsWhatItsAccessorReturns(Supplier<Object> made, Map<String, Object> expected) {
+    Object value = made.get();
     assertFields(value.getClass().getSimpleName(), value, expected);
   }
 
@@ -100,7 +113,8 @@ class RequestValuesTest {
 
   @ParameterizedTest
   @MethodSource("everyValue")
-  void toBuilderHoldsEveryFieldOfTheValue(Object value) throws Exception {
+  void toBuilderHoldsEveryFieldOfTheValue(Supplier<Object> made) throws Exception {
+    Object value = made.get();
     Object copy = buildUnvalidated(toBuilder(value));
 
     assertEquals(value, copy);
@@ -110,7 +124,8 @@ class RequestValuesTest {
   /** README: "Builders print what they hold (NoteThread.Builder{text=Called back, status=closed}), as values do". */
   @ParameterizedTest
   @MethodSource("everyValue")
-  void aBuilderPrintsWhatItsValuePrints(Object value) throws Exception {
+  void aBuilderPrintsWhatItsValuePrints(Supplier<Object> made) throws Exception {
+    Object value = made.get();
     String name = value.getClass().getSimpleName();
 
     assertEquals(value.toString().replaceFirst("^" + name + "\\{", name + ".Builder{"), toBuilder(value).toString());
@@ -136,7 +151,8 @@ class RequestValuesTest {
   /** Each list setter of each builder, given {@code null}: the field is left out, its accessor empty. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("fullValues")
-  void aListSetterGivenNullLeavesTheFieldOut(Object value) throws Exception {
+  void aListSetterGivenNullLeavesTheFieldOut(Supplier<Object> made) throws Exception {
+    Object value = made.get();
     Object builder = toBuilder(value);
     List<String> lists = new ArrayList<>();
     for (Method setter : builder.getClass().getMethods()) {
@@ -165,7 +181,8 @@ class RequestValuesTest {
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("fullValues")
-  void anArraySetterGivenNullHoldsOneNullElementThatIsReported(Object value) throws Exception {
+  void anArraySetterGivenNullHoldsOneNullElementThatIsReported(Supplier<Object> made) throws Exception {
+    Object value = made.get();
     Object builder = toBuilder(value);
     List<String> lists = new ArrayList<>();
     for (Method setter : builder.getClass().getMethods()) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -64,11 +65,11 @@ class ResourceGroupCallsTest {
 
   static Stream<Call> calls() {
     List<Call> calls = new ArrayList<>();
-    GetConversationQuery embed = GetConversationQuery.builder().embed(ConversationEmbed.THREADS).build();
+    Supplier<GetConversationQuery> embed = () -> GetConversationQuery.builder().embed(ConversationEmbed.THREADS).build();
     one(calls, "conversations().get(id)", c -> c.conversations().get(12), c -> c.conversations().getAsync(12),
         "/v2/conversations/12", null);
-    one(calls, "conversations().get(id, query)", c -> c.conversations().get(12, embed),
-        c -> c.conversations().getAsync(12, embed), "/v2/conversations/12", "embed=threads");
+    one(calls, "conversations().get(id, query)", c -> c.conversations().get(12, embed.get()),
+        c -> c.conversations().getAsync(12, embed.get()), "/v2/conversations/12", "embed=threads");
     one(calls, "conversations().get(id, null)", c -> c.conversations().get(12, null),
         c -> c.conversations().getAsync(12, null), "/v2/conversations/12", null);
     one(calls, "customers().get(id)", c -> c.customers().get(500), c -> c.customers().getAsync(500),
@@ -78,49 +79,49 @@ class ResourceGroupCallsTest {
     one(calls, "users().me()", c -> c.users().me(), c -> c.users().meAsync(), "/v2/users/me", null);
     one(calls, "users().get(id)", c -> c.users().get(4), c -> c.users().getAsync(4), "/v2/users/4", null);
 
-    ListConversationsQuery conversations = ListConversationsQuery.builder().page(2).build();
+    Supplier<ListConversationsQuery> conversations = () -> ListConversationsQuery.builder().page(2).build();
     list(calls, "conversations().list", "/v2/conversations", "conversations",
-        c -> c.conversations().list(), c -> c.conversations().list(conversations), c -> c.conversations().list(null),
-        c -> c.conversations().listAsync(), c -> c.conversations().listAsync(conversations),
+        c -> c.conversations().list(), c -> c.conversations().list(conversations.get()), c -> c.conversations().list(null),
+        c -> c.conversations().listAsync(), c -> c.conversations().listAsync(conversations.get()),
         c -> c.conversations().listAsync(null),
-        c -> c.conversations().listAll(), c -> c.conversations().listAll(conversations),
+        c -> c.conversations().listAll(), c -> c.conversations().listAll(conversations.get()),
         c -> c.conversations().listAll(null));
-    ListThreadsQuery threads = ListThreadsQuery.builder().page(2).build();
+    Supplier<ListThreadsQuery> threads = () -> ListThreadsQuery.builder().page(2).build();
     list(calls, "threads().list", "/v2/conversations/12/threads", "threads",
-        c -> c.threads().list(12), c -> c.threads().list(12, threads), c -> c.threads().list(12, null),
-        c -> c.threads().listAsync(12), c -> c.threads().listAsync(12, threads), c -> c.threads().listAsync(12, null),
-        c -> c.threads().listAll(12), c -> c.threads().listAll(12, threads), c -> c.threads().listAll(12, null));
-    ListCustomersQuery customers = ListCustomersQuery.builder().page(2).build();
+        c -> c.threads().list(12), c -> c.threads().list(12, threads.get()), c -> c.threads().list(12, null),
+        c -> c.threads().listAsync(12), c -> c.threads().listAsync(12, threads.get()), c -> c.threads().listAsync(12, null),
+        c -> c.threads().listAll(12), c -> c.threads().listAll(12, threads.get()), c -> c.threads().listAll(12, null));
+    Supplier<ListCustomersQuery> customers = () -> ListCustomersQuery.builder().page(2).build();
     list(calls, "customers().list", "/v2/customers", "customers",
-        c -> c.customers().list(), c -> c.customers().list(customers), c -> c.customers().list(null),
-        c -> c.customers().listAsync(), c -> c.customers().listAsync(customers), c -> c.customers().listAsync(null),
-        c -> c.customers().listAll(), c -> c.customers().listAll(customers), c -> c.customers().listAll(null));
-    ListMailboxesQuery mailboxes = ListMailboxesQuery.builder().page(2).build();
+        c -> c.customers().list(), c -> c.customers().list(customers.get()), c -> c.customers().list(null),
+        c -> c.customers().listAsync(), c -> c.customers().listAsync(customers.get()), c -> c.customers().listAsync(null),
+        c -> c.customers().listAll(), c -> c.customers().listAll(customers.get()), c -> c.customers().listAll(null));
+    Supplier<ListMailboxesQuery> mailboxes = () -> ListMailboxesQuery.builder().page(2).build();
     list(calls, "mailboxes().list", "/v2/mailboxes", "mailboxes",
-        c -> c.mailboxes().list(), c -> c.mailboxes().list(mailboxes), c -> c.mailboxes().list(null),
-        c -> c.mailboxes().listAsync(), c -> c.mailboxes().listAsync(mailboxes), c -> c.mailboxes().listAsync(null),
-        c -> c.mailboxes().listAll(), c -> c.mailboxes().listAll(mailboxes), c -> c.mailboxes().listAll(null));
-    ListMailboxFoldersQuery folders = ListMailboxFoldersQuery.builder().page(2).build();
+        c -> c.mailboxes().list(), c -> c.mailboxes().list(mailboxes.get()), c -> c.mailboxes().list(null),
+        c -> c.mailboxes().listAsync(), c -> c.mailboxes().listAsync(mailboxes.get()), c -> c.mailboxes().listAsync(null),
+        c -> c.mailboxes().listAll(), c -> c.mailboxes().listAll(mailboxes.get()), c -> c.mailboxes().listAll(null));
+    Supplier<ListMailboxFoldersQuery> folders = () -> ListMailboxFoldersQuery.builder().page(2).build();
     list(calls, "mailboxes().listFolders", "/v2/mailboxes/85/folders", "folders",
-        c -> c.mailboxes().listFolders(85), c -> c.mailboxes().listFolders(85, folders),
+        c -> c.mailboxes().listFolders(85), c -> c.mailboxes().listFolders(85, folders.get()),
         c -> c.mailboxes().listFolders(85, null),
-        c -> c.mailboxes().listFoldersAsync(85), c -> c.mailboxes().listFoldersAsync(85, folders),
+        c -> c.mailboxes().listFoldersAsync(85), c -> c.mailboxes().listFoldersAsync(85, folders.get()),
         c -> c.mailboxes().listFoldersAsync(85, null),
-        c -> c.mailboxes().listFoldersAll(85), c -> c.mailboxes().listFoldersAll(85, folders),
+        c -> c.mailboxes().listFoldersAll(85), c -> c.mailboxes().listFoldersAll(85, folders.get()),
         c -> c.mailboxes().listFoldersAll(85, null));
-    ListMailboxFieldsQuery fields = ListMailboxFieldsQuery.builder().page(2).build();
+    Supplier<ListMailboxFieldsQuery> fields = () -> ListMailboxFieldsQuery.builder().page(2).build();
     list(calls, "mailboxes().listFields", "/v2/mailboxes/85/fields", "fields",
-        c -> c.mailboxes().listFields(85), c -> c.mailboxes().listFields(85, fields),
+        c -> c.mailboxes().listFields(85), c -> c.mailboxes().listFields(85, fields.get()),
         c -> c.mailboxes().listFields(85, null),
-        c -> c.mailboxes().listFieldsAsync(85), c -> c.mailboxes().listFieldsAsync(85, fields),
+        c -> c.mailboxes().listFieldsAsync(85), c -> c.mailboxes().listFieldsAsync(85, fields.get()),
         c -> c.mailboxes().listFieldsAsync(85, null),
-        c -> c.mailboxes().listFieldsAll(85), c -> c.mailboxes().listFieldsAll(85, fields),
+        c -> c.mailboxes().listFieldsAll(85), c -> c.mailboxes().listFieldsAll(85, fields.get()),
         c -> c.mailboxes().listFieldsAll(85, null));
-    ListUsersQuery users = ListUsersQuery.builder().page(2).build();
+    Supplier<ListUsersQuery> users = () -> ListUsersQuery.builder().page(2).build();
     list(calls, "users().list", "/v2/users", "users",
-        c -> c.users().list(), c -> c.users().list(users), c -> c.users().list(null),
-        c -> c.users().listAsync(), c -> c.users().listAsync(users), c -> c.users().listAsync(null),
-        c -> c.users().listAll(), c -> c.users().listAll(users), c -> c.users().listAll(null));
+        c -> c.users().list(), c -> c.users().list(users.get()), c -> c.users().list(null),
+        c -> c.users().listAsync(), c -> c.users().listAsync(users.get()), c -> c.users().listAsync(null),
+        c -> c.users().listAll(), c -> c.users().listAll(users.get()), c -> c.users().listAll(null));
     return calls.stream();
   }
 
