@@ -168,8 +168,32 @@ final class Interceptors {
       if (closed.get()) {
         throw new Failure(new IllegalStateException("client closed"));
       }
-      return chain.proceed(chain.request());
+      try {
+        return chain.proceed(chain.request());
+      } catch (IOException | RuntimeException | Error e) {
+        throw e;
+      } catch (Exception e) {
+        throw undeclared(e);
+      }
     }
+  }
+
+  /**
+   * A checked exception OkHttp throws without declaring it (Kotlin): an {@link InterruptedException}
+   * when the caller's thread is interrupted while a new connection is being made
+   * ({@code FastFallbackExchangeFinder.awaitTcpConnect}), before anything was sent. It would
+   * otherwise leave a call that declares none. Reported as the interrupt it is (an
+   * {@link InterruptedIOException} caused by it: the request was not sent), with the caller's
+   * interrupt kept; any other as a request that may have been sent.
+   */
+  static IOException undeclared(Exception e) {
+    if (e instanceof InterruptedException) {
+      Thread.currentThread().interrupt();
+      InterruptedIOException io = new InterruptedIOException("interrupted while connecting; the request was not sent");
+      io.initCause(e);
+      return io;
+    }
+    return new MaybeSent(new IOException(e));
   }
 
   /**

@@ -180,6 +180,10 @@ public final class TokenEndpoint {
         if (stale == 8) {
           throw e;
         }
+      } catch (IOException | RuntimeException | Error e) {
+        throw e;
+      } catch (Exception e) {
+        throw Interceptors.undeclared(e);   // OkHttp's undeclared InterruptedException
       }
     }
   }
