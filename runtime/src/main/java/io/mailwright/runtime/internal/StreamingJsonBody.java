@@ -301,10 +301,12 @@ final class StreamingJsonBody extends RequestBody {
     @Override
     public void serialize(BinaryData data, JsonGenerator gen, SerializerProvider provider) throws IOException {
       String base64 = Friends.hooks().givenBase64(data);
-      if (base64 != null && data.problem() != null) {
-        // Never sent (a call validates its body first); were it written, as any JSON string: escaped.
-        gen.writeString(base64);
-        return;
+      if (base64 != null) {
+        if (data.problem() != null) {
+          // Never sent (a call validates its body first); were it written, as any JSON string: escaped.
+          gen.writeString(base64);
+          return;
+        }
       }
       if (!(gen.getOutputTarget() instanceof PlanOutput plan)) {
         throw new IllegalStateException("the client's mapper writes BinaryData into a request body's plan only");
