@@ -109,6 +109,17 @@ class PipelineBehaviourTest {
   }
 
   @Test
+  void aWaitOfExactlyMaxRetryWaitIsTakenAndTheRequestRepeated() {
+    server.enqueue(tooManyRequests().addHeader("X-RateLimit-Retry-After", "5").build());
+    server.enqueue(RuntimeFixtures.created(99));
+    HelpScout client = build(builder().maxRetryWait(Duration.ofSeconds(5)));
+
+    assertEquals(99, client.threads().createNote(123, RuntimeFixtures.note()).requireId());
+
+    assertEquals(List.of(Duration.ofSeconds(5)), sleeper.sleeps);
+  }
+
+  @Test
   void aRetryAfterOfFortyDigitsIsTheLongestWaitThereIsNotAMissingHeader() {
     String forty = "9".repeat(40);
     for (int i = 0; i < 4; i++) {
