@@ -50,7 +50,11 @@ interface CreateConversation {
   @Doc("Status of a new conversation.")
   enum ConversationStatus { active, closed, pending }
 
-  /** The "Threads" table: every thread has a {@code type}; the rest is its own page's table. */
+  /**
+   * The "Threads" table: every thread has a {@code type}; the rest is its own page's table, rules
+   * included. Reading taken: a thread's {@code createdAt} needs the thread's own {@code imported}
+   * (its page's "It can only be used with imported field set to true"), whatever the conversation's.
+   */
   @Union(discriminator = "type")
   @Variant(value = "note", shape = CreateNote.NoteThread.class)
   @Variant(value = "chat", shape = CreateChatThread.ChatThread.class)

@@ -10,8 +10,10 @@ import io.mailwright.model.Shape;
 
 /**
  * The customer object of Create Conversation and of the customer, chat, reply and phone thread
- * pages (seeds 000, 001, 002, 004; the table is the same on each, 001 and 004 keep the value lists
- * that 000 lost).
+ * pages. Its table is the same on seeds 000, 001 and 004 and on the phone page (001 and 004 keep
+ * the value lists that 000 lost). Seed 002 (reply) names the field ("customer Object Y Customer
+ * being replied to") without the table: the reading taken is that it is the same object, with the
+ * same rules, as the other pages' customer.
  */
 @Shape
 @AtLeastOne({"id", "email"})

@@ -16,9 +16,4 @@ public final class JsonNull {
   Object json() {
     return null;
   }
-
-  @Override
-  public String toString() {
-    return "null";
-  }
 }

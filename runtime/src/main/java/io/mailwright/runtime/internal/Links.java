@@ -45,9 +45,4 @@ public final class Links {
   public static @Nullable String href(@Nullable Links links, String rel) {
     return links == null ? null : links.href(rel);
   }
-
-  @Override
-  public String toString() {
-    return "Links" + hrefs;
-  }
 }

@@ -24,7 +24,7 @@ public final class Members {
    */
   public static String toString(String type, @Nullable Object... namesAndValues) {
     StringJoiner joiner = new StringJoiner(", ", type + "{", "}");
-    for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+    for (int i = 0; i < namesAndValues.length; i += 2) {
       Object value = namesAndValues[i + 1];
       if (value != null) {
         joiner.add(namesAndValues[i] + "=" + value);

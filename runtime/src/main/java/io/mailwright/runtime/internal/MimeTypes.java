@@ -82,11 +82,10 @@ public final class MimeTypes {
       return UNKNOWN;
     }
     int dot = fileName.lastIndexOf('.');
-    if (dot >= 0 && dot < fileName.length() - 1) {
-      String known = COMMON.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
-      if (known != null) {
-        return known;
-      }
+    // No extension ("README", "photo."): the JDK's table has its say.
+    String known = dot < 0 ? null : COMMON.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
+    if (known != null) {
+      return known;
     }
     String jdk = URLConnection.getFileNameMap().getContentTypeFor(fileName);
     return jdk != null ? jdk : UNKNOWN;

@@ -98,27 +98,14 @@ final class StreamingJsonBody extends RequestBody {
         p = plan;
         if (p == null) {
           PlanOutput out = new PlanOutput();
-          try {
-            // BinarySerializer recognizes the plan by the generator's target: no per-request writer.
-            writer.writeValue(out, value);
-          } catch (IOException e) {
-            BodyWriteFailure failure = find(e, BodyWriteFailure.class);
-            throw failure != null ? failure : e;
-          }
+          // BinarySerializer recognizes the plan by the generator's target: no per-request writer. A
+          // BodyWriteFailure it throws comes out as it is (Jackson wraps no IOException of a serializer).
+          writer.writeValue(out, value);
           p = plan = out.finish();
         }
       }
     }
     return p;
-  }
-
-  private static <T extends Throwable> @Nullable T find(Throwable t, Class<T> type) {
-    for (Throwable c = t; c != null; c = c.getCause()) {
-      if (type.isInstance(c)) {
-        return type.cast(c);
-      }
-    }
-    return null;
   }
 
   /** The length in characters of the Base64 text (with padding) of {@code bytes} bytes. */
@@ -149,8 +136,8 @@ final class StreamingJsonBody extends RequestBody {
 
     @Override
     public void write(int b) {
-      ensure(1);
-      bytes[count++] = (byte) b;
+      // Jackson writes its buffer in blocks; a single byte goes the same way.
+      write(new byte[] {(byte) b}, 0, 1);
     }
 
     @Override
@@ -161,8 +148,9 @@ final class StreamingJsonBody extends RequestBody {
     }
 
     private void ensure(int more) {
-      if (count + more > bytes.length) {
-        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, count + more));
+      int needed = count + more;
+      if (needed > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, needed));
       }
     }
 
@@ -203,9 +191,12 @@ final class StreamingJsonBody extends RequestBody {
         return;
       }
       byte[] inMemory = Friends.hooks().bytesInMemory(data);
-      if (inMemory != null && inMemory.length <= CHUNK) {
-        sink.write(Base64.getEncoder().encode(inMemory));
-        return;
+      if (inMemory != null) {
+        // Small bytes are encoded at once; larger ones chunk by chunk below, as a file (no Base64 copy of them all).
+        if (inMemory.length <= CHUNK) {
+          sink.write(Base64.getEncoder().encode(inMemory));
+          return;
+        }
       }
       InputStream in;
       try {
@@ -291,7 +282,11 @@ final class StreamingJsonBody extends RequestBody {
     return sb.length() > 0 && sb.charAt(0) == '.' ? sb.substring(1) : sb.toString();
   }
 
-  /** Jackson (2) writes {@link BinaryData} as Base64; in the client's plan, it leaves a place for it. */
+  /**
+   * The client's own mapper (2) leaves a place for each {@link BinaryData} in the plan of a request
+   * body; it writes nothing else with this module. (Any other mapper writes BinaryData as its Base64
+   * text, {@link BinaryData#toBase64()}.)
+   */
   static SimpleModule module() {
     return new SimpleModule("mailwright-binary").addSerializer(BinaryData.class, new BinarySerializer());
   }
@@ -306,29 +301,20 @@ final class StreamingJsonBody extends RequestBody {
     @Override
     public void serialize(BinaryData data, JsonGenerator gen, SerializerProvider provider) throws IOException {
       String base64 = Friends.hooks().givenBase64(data);
-      if (gen.getOutputTarget() instanceof PlanOutput plan
-          && (base64 == null || data.problem() == null)) {
-        // A string whose content the body writes itself: `"` here, the Base64 text, `"` after it.
-        // (Valid Base64 text needs no JSON escaping.)
-        gen.writeRawValue("\"");
-        gen.flush();
-        plan.mark(data, path(gen.getOutputContext()));
-        gen.writeRaw('"');
-        return;
-      }
-      if (base64 != null) {
+      if (base64 != null && data.problem() != null) {
+        // Never sent (a call validates its body first); were it written, as any JSON string: escaped.
         gen.writeString(base64);
         return;
       }
-      byte[] bytes = Friends.hooks().bytesInMemory(data);
-      if (bytes != null) {
-        gen.writeBinary(bytes);
-        return;
+      if (!(gen.getOutputTarget() instanceof PlanOutput plan)) {
+        throw new IllegalStateException("the client's mapper writes BinaryData into a request body's plan only");
       }
-      long size = data.size();
-      try (InputStream in = data.openStream()) {
-        gen.writeBinary(in, size > Integer.MAX_VALUE ? -1 : (int) size);
-      }
+      // A string whose content the body writes itself: `"` here, the Base64 text, `"` after it.
+      // (Valid Base64 text needs no JSON escaping.)
+      gen.writeRawValue("\"");
+      gen.flush();
+      plan.mark(data, path(gen.getOutputContext()));
+      gen.writeRaw('"');
     }
   }
 }

@@ -36,11 +36,6 @@ public final class Violations {
     return new Violations(true);
   }
 
-  /** Whether unknown fields are reported. */
-  public boolean isStrict() {
-    return strict;
-  }
-
   /**
    * Reports each name of {@code unknownFields} (the fields JSON held that the current object's type
    * does not know) as an {@link Rule#UNKNOWN_FIELD} violation, when this validation is strict.
@@ -81,10 +76,6 @@ public final class Violations {
   /** Reports a broken rule of the current object as a whole. */
   public void addHere(Rule rule, String message) {
     report(path(null, -1), rule, message, null);
-  }
-
-  public boolean isEmpty() {
-    return found == null;
   }
 
   /** The violations found so far, in the order they were reported. */
