@@ -374,6 +374,21 @@ class PipelineBehaviourTest {
   }
 
   @Test
+  void theApisWordsWithoutACorrelationIdAndAnErrorWithNeitherEndTheirMessagesCleanly() {
+    server.enqueue(RuntimeFixtures.json(503, "{\"message\":\"resting\"}"));
+    server.enqueue(new MockResponse.Builder().code(500).build());
+    HelpScout client = build(builder());
+
+    String words = assertThrows(ServerException.class,
+        () -> client.threads().createNote(123, RuntimeFixtures.note())).getMessage();
+    String neither = assertThrows(ServerException.class,
+        () -> client.threads().createNote(123, RuntimeFixtures.note())).getMessage();
+
+    assertTrue(words.endsWith("a repeated create makes a duplicate (API says: resting)"), words);
+    assertTrue(neither.endsWith("a repeated create makes a duplicate"), neither);
+  }
+
+  @Test
   void aStatusTheOperationDoesNotDocumentIsAnUnexpectedStatus() {
     server.enqueue(new MockResponse.Builder().code(409).build());
 

@@ -141,6 +141,23 @@ public final class ApiClient implements AutoCloseable {
     return enqueue(op, call.get(), response -> result(op, response));
   }
 
+  /**
+   * Sends a read of a resource that may have moved, without following the redirect, and returns
+   * the id the resource has now: the last segment of a {@code 301}'s {@code Location}, or
+   * {@code id} itself when the API answers with success.
+   *
+   * @throws NotFoundException when there is no such resource (or it moved longer ago than the API
+   *     remembers)
+   */
+  public long resolveMoved(Operation op, long id, Supplier<Call<Void>> call) {
+    return send(op, call.get(), response -> moved(op, id, response));
+  }
+
+  /** As {@link #resolveMoved}, without blocking: the future fails with the same exceptions. */
+  public CompletableFuture<Long> resolveMovedAsync(Operation op, long id, Supplier<Call<Void>> call) {
+    return enqueue(op, call.get(), response -> moved(op, id, response));
+  }
+
   private void checkOpen() {
     if (closed.get()) {
       throw new IllegalStateException("client closed");
@@ -179,6 +196,20 @@ public final class ApiClient implements AutoCloseable {
       }
     });
     return future;
+  }
+
+  private long moved(Operation op, long id, Response<Void> response) {
+    int status = response.code();
+    if (status >= 200 && status < 300) {
+      return id;
+    }
+    if (status == 301 || status == 302 || status == 307 || status == 308) {
+      Long moved = lastSegmentId(response.headers().get("Location"));
+      if (moved != null) {
+        return moved;
+      }
+    }
+    throw errors.map(op, response.raw(), response.errorBody());
   }
 
   private void validate(Validatable body) {
