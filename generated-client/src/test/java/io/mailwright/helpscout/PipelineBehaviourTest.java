@@ -109,6 +109,17 @@ class PipelineBehaviourTest {
   }
 
   @Test
+  void aWaitOfExactlyMaxRetryWaitIsTakenAndTheRequestRepeated() {
+    server.enqueue(tooManyRequests().addHeader("X-RateLimit-Retry-After", "5").build());
+    server.enqueue(RuntimeFixtures.created(99));
+    HelpScout client = build(builder().maxRetryWait(Duration.ofSeconds(5)));
+
+    assertEquals(99, client.threads().createNote(123, RuntimeFixtures.note()).requireId());
+
+    assertEquals(List.of(Duration.ofSeconds(5)), sleeper.sleeps);
+  }
+
+  @Test
   void aRetryAfterOfFortyDigitsIsTheLongestWaitThereIsNotAMissingHeader() {
     String forty = "9".repeat(40);
     for (int i = 0; i < 4; i++) {
@@ -360,6 +371,21 @@ class PipelineBehaviourTest {
 
     assertTrue(e.getMessage().startsWith("POST /v2/conversations/123/notes → 500: the API failed;"), e.getMessage());
     assertTrue(e.getMessage().endsWith("repeated create makes a duplicate (correlation id c#2)"), e.getMessage());
+  }
+
+  @Test
+  void theApisWordsWithoutACorrelationIdAndAnErrorWithNeitherEndTheirMessagesCleanly() {
+    server.enqueue(RuntimeFixtures.json(503, "{\"message\":\"resting\"}"));
+    server.enqueue(new MockResponse.Builder().code(500).build());
+    HelpScout client = build(builder());
+
+    String words = assertThrows(ServerException.class,
+        () -> client.threads().createNote(123, RuntimeFixtures.note())).getMessage();
+    String neither = assertThrows(ServerException.class,
+        () -> client.threads().createNote(123, RuntimeFixtures.note())).getMessage();
+
+    assertTrue(words.endsWith("a repeated create makes a duplicate (API says: resting)"), words);
+    assertTrue(neither.endsWith("a repeated create makes a duplicate"), neither);
   }
 
   @Test
