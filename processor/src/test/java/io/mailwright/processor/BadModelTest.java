@@ -2,6 +2,7 @@ package io.mailwright.processor;
 
 import static io.mailwright.processor.BadModels.TRIGGER;
 import static io.mailwright.processor.BadModels.model;
+import static io.mailwright.processor.BadModels.shapeOfItem;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
@@ -729,24 +730,6 @@ class BadModelTest {
     assertThat(compilation)
         .hadErrorContaining("[MW103] @Length on Item.count of type Long")
         .inFile(model).onLineContaining("@Length(max = 3) Long count()");
-  }
-
-
-  /** A model whose one endpoint's body is the shape Item with these fields. */
-  private static String shapeOfItem(String fields) {
-    return """
-        @Api(title = "Shop", baseUrl = "https://shop.example.com/", endpoints = CreateItem.class)
-        public interface Shop {}
-
-        @Endpoint(method = POST, path = "/items", status = 201, resource = "items", operation = "create")
-        interface CreateItem {
-          @Body Item item();
-        }
-
-        @Shape
-        interface Item {
-          @Required String sku();
-        """ + fields + "}\n";
   }
 
   /**

@@ -36,4 +36,38 @@ final class BadModels {
 
         """ + declarations);
   }
+
+  /** A model whose one endpoint's body is the shape Item ({@code @Required String sku()}, then these fields). */
+  static String shapeOfItem(String fields) {
+    return """
+        @Api(title = "Shop", baseUrl = "https://shop.example.com/", endpoints = CreateItem.class)
+        public interface Shop {}
+
+        @Endpoint(method = POST, path = "/items", status = 201, resource = "items", operation = "create")
+        interface CreateItem {
+          @Body Item item();
+        }
+
+        @Shape
+        interface Item {
+          @Required String sku();
+        """ + fields + "}\n";
+  }
+
+  /** A model whose one endpoint, {@code GET /orders/{orderId}}, returns the shape Order with these fields. */
+  static String returningOrder(String fields) {
+    return """
+        @Api(title = "Shop", baseUrl = "https://shop.example.com/", endpoints = GetOrder.class)
+        public interface Shop {}
+
+        @Endpoint(method = GET, path = "/orders/{orderId}", status = 200, resource = "orders", operation = "get")
+        @Returns(Order.class)
+        interface GetOrder {
+          @PathParam long orderId();
+        }
+
+        @Shape
+        interface Order {
+        """ + fields + "}\n";
+  }
 }

@@ -2,6 +2,7 @@ package io.mailwright.processor;
 
 import static io.mailwright.processor.BadModels.TRIGGER;
 import static io.mailwright.processor.BadModels.model;
+import static io.mailwright.processor.BadModels.returningOrder;
 
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
@@ -230,23 +231,6 @@ class BadReadModelTest {
     assertWithMessage("files generated from a bad model")
         .that(TestCompiler.filesWrittenFor(List.of(TRIGGER, model)))
         .isEmpty();
-  }
-
-  /** A model whose one endpoint answers the response shape Order with these fields. */
-  private static String returningOrder(String fields) {
-    return """
-        @Api(title = "Shop", baseUrl = "https://shop.example.com/", endpoints = GetOrder.class)
-        public interface Shop {}
-
-        @Endpoint(method = GET, path = "/orders/{orderId}", status = 200, resource = "orders", operation = "get")
-        @Returns(Order.class)
-        interface GetOrder {
-          @PathParam long orderId();
-        }
-
-        @Shape
-        interface Order {
-        """ + fields + "}\n";
   }
 
 }

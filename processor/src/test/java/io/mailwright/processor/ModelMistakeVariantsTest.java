@@ -2,6 +2,7 @@ package io.mailwright.processor;
 
 import static io.mailwright.processor.BadModels.TRIGGER;
 import static io.mailwright.processor.BadModels.model;
+import static io.mailwright.processor.BadModels.shapeOfItem;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
@@ -586,7 +587,6 @@ class ModelMistakeVariantsTest {
         .isEmpty();
   }
 
-
   /** A model whose one endpoint, declared by {@code annotation}, has the body Item. */
   private static String endpoint(String annotation) {
     return """
@@ -603,22 +603,5 @@ class ModelMistakeVariantsTest {
           @Required String sku();
         }
         """;
-  }
-
-  /** A model whose one endpoint's body is the shape Item with these fields. */
-  private static String shapeOfItem(String fields) {
-    return """
-        @Api(title = "Shop", baseUrl = "https://shop.example.com/", endpoints = CreateItem.class)
-        public interface Shop {}
-
-        @Endpoint(method = POST, path = "/items", status = 201, resource = "items", operation = "create")
-        interface CreateItem {
-          @Body Item item();
-        }
-
-        @Shape
-        interface Item {
-          @Required String sku();
-        """ + fields + "}\n";
   }
 }

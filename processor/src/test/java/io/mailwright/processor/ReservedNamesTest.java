@@ -4,6 +4,8 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.mailwright.processor.BadModels.TRIGGER;
 import static io.mailwright.processor.BadModels.model;
+import static io.mailwright.processor.BadModels.returningOrder;
+import static io.mailwright.processor.BadModels.shapeOfItem;
 
 import com.google.testing.compile.Compilation;
 import java.util.ArrayList;
@@ -40,7 +42,7 @@ class ReservedNamesTest {
     fields.append("  String unknownJsonFields();\n");
     clashes.add(new Clash("unknownJsonFields", "the field", "Item (its fields)"));
 
-    assertEachRejected(model(itemCreatedBy(fields.toString(), "")), "Item", clashes);
+    assertEachRejected(model(shapeOfItem(fields.toString())), "Item", clashes);
   }
 
   @Test
@@ -52,31 +54,19 @@ class ReservedNamesTest {
           String of();
           String file();
         """;
-    assertEachRejected(model(itemCreatedBy(fields,
-            "@FileAttachment(fileName = \"sku\", mimeType = \"mime\", data = \"data\")\n")), "Item",
+    assertEachRejected(model(shapeOfItem(fields).replace("@Shape\n",
+            "@Shape\n@FileAttachment(fileName = \"sku\", mimeType = \"mime\", data = \"data\")\n")), "Item",
         List.of(new Clash("fromFile", "the accessor", "Item"), new Clash("of", "the accessor", "Item"),
             new Clash("file", "the setter", "Item.Builder")));
   }
 
   @Test
   void aResponseShapesFieldCannotTakeTheNamesOfHalsMembersOrObjectsMethods() {
-    JavaFileObject model = model("""
-        @Api(title = "Shop", baseUrl = "https://shop.example.com/", endpoints = GetOrder.class)
-        public interface Shop {}
-
-        @Endpoint(method = GET, path = "/orders/{orderId}", status = 200, resource = "orders", operation = "get")
-        @Returns(Order.class)
-        interface GetOrder {
-          @PathParam long orderId();
-        }
-
-        @Shape
-        interface Order {
+    JavaFileObject model = model(returningOrder("""
           String halEmbedded();
           String halLinks();
           String clone();
-        }
-        """);
+        """));
     assertEachRejected(model, "Order", List.of(new Clash("halEmbedded", "the field and accessor", "Order"),
         new Clash("halLinks", "the field and accessor", "Order"), new Clash("clone", "the field and accessor", "Order")));
   }
@@ -153,24 +143,6 @@ class ReservedNamesTest {
           .inFile(model).onLineContaining("operation = \"" + operation + "\"");
     }
     assertNoCrash(compilation);
-  }
-
-  /** A model whose one endpoint creates an Item with these fields (after its {@code sku}). */
-  private static String itemCreatedBy(String fields, String shapeAnnotations) {
-    return """
-        @Api(title = "Shop", baseUrl = "https://shop.example.com/", endpoints = CreateItem.class)
-        public interface Shop {}
-
-        @Endpoint(method = POST, path = "/items", status = 201, resource = "items", operation = "create")
-        interface CreateItem {
-          @Body Item item();
-        }
-
-        @Shape
-        """ + shapeAnnotations + """
-        interface Item {
-          @Required String sku();
-        """ + fields + "}\n";
   }
 
   private static void assertEachRejected(JavaFileObject model, String owner, List<Clash> clashes) {
